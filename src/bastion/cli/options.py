@@ -1,0 +1,69 @@
+"""Options shared by the commands that load a firewall."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from bastion.catalog import Catalog
+from bastion.config import Config
+
+__all__ = ["add_firewall_options", "config_from_args"]
+
+
+def add_firewall_options(parser: argparse.ArgumentParser) -> None:
+    """Add --config, --policies, --tools, --principal, --allowed-root and --shadow."""
+    parser.add_argument("--config", type=Path, metavar="FILE", help="a bastion TOML configuration file")
+    parser.add_argument(
+        "--policies",
+        type=Path,
+        metavar="DIR",
+        help="policy directory: .cedar files and one .cedarschema stub (default: ./policies)",
+    )
+    parser.add_argument(
+        "--tools", type=Path, metavar="FILE", help="the tool catalog: a JSON list of MCP tool descriptions"
+    )
+    parser.add_argument("--principal", metavar="ID", help="the Cedar principal id the agent acts for")
+    parser.add_argument(
+        "--allowed-root",
+        action="append",
+        metavar="DIR",
+        dest="allowed_roots",
+        help="a directory path arguments must stay inside (repeatable)",
+    )
+    parser.add_argument("--shadow", action="store_true", help="decide and report, never block")
+
+
+def config_from_args(args: argparse.Namespace, **overrides: Any) -> Config:
+    """The configuration: the --config file (if any) with command-line options on top.
+
+    Args:
+        args: The parsed arguments.
+        **overrides: Further settings the command fixes.
+
+    Returns:
+        The configuration.
+
+    Raises:
+        ConfigError: The file or an option is invalid.
+    """
+    base = Config.load(args.config) if args.config else Config()
+    raw: dict[str, Any] = base.model_dump()
+    if args.policies is not None:
+        raw["policies"] = args.policies
+    if args.tools is not None:
+        raw["tools"] = args.tools
+    if args.principal is not None:
+        raw["principal"] = {**raw["principal"], "id": args.principal}
+    if args.allowed_roots:
+        raw["allowed_roots"] = tuple(args.allowed_roots)
+    if args.shadow:
+        raw["shadow"] = True
+    raw.update(overrides)
+    return Config.from_mapping(raw, source=str(args.config or "command line"))
+
+
+def catalog_for(config: Config) -> Catalog | None:
+    """The configured catalog, or None when no tools file is configured."""
+    return Catalog.from_file(config.tools) if config.tools else None

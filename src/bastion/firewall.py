@@ -1,0 +1,398 @@
+"""The Firewall: every event runs through the stages in order; a tool call ends in a Decision.
+
+    event -> session state (restored from a checkpoint if needed)
+          -> stages (each adds facts to the context; the policy stage decides)
+          -> stages after the decision (recording, alerting) see it too
+          -> Decision
+
+A stage is anything with a `name` and an async `process(event, ctx)`; it owns one JSON-serializable
+slot of each session's state (`ctx.state`). Built-in stages are plain stages like a user's own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from collections.abc import Coroutine, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol, TypeVar, runtime_checkable
+
+from bastion.catalog import Catalog
+from bastion.config import Config
+from bastion.errors import BastionError
+from bastion.events import Decision, Message, Outcome, SignalValue, ToolCall, ToolResult, Verdict
+
+__all__ = [
+    "CheckpointStore",
+    "Firewall",
+    "SessionState",
+    "Stage",
+    "StageContext",
+    "SyncFirewall",
+]
+
+logger = logging.getLogger("bastion")
+
+AnyEvent = Message | ToolCall | ToolResult
+T = TypeVar("T")
+
+
+@dataclass
+class SessionState:
+    """Everything the firewall remembers of one session: one slot per stage, keyed by stage name."""
+
+    session_id: str
+    slots: dict[str, dict[str, Any]] = field(default_factory=dict)
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock, repr=False)
+
+
+@dataclass
+class StageContext:
+    """What a stage sees of one event.
+
+    Attributes:
+        session_id: The event's session.
+        state: This stage's own slot of the session state (JSON-serializable; it is checkpointed).
+        signals: Facts for the decision; stages add to it for tool calls.
+        outcome: Set by the deciding stage (the policy stage).
+        decision: The Decision, visible to the stages after the deciding one.
+        resource_id: The Cedar resource (toolset or server) of the call.
+    """
+
+    session_id: str
+    state: dict[str, Any]
+    signals: dict[str, SignalValue]
+    resource_id: str
+    outcome: Outcome | None = None
+    decision: Decision | None = None
+
+
+@runtime_checkable
+class Stage(Protocol):
+    """One step of the pipeline: it observes every event and, for a tool call, adds facts or decides."""
+
+    name: str
+
+    async def process(self, event: AnyEvent, ctx: StageContext) -> None:
+        """Observe an event; for a tool call, add to `ctx.signals` or set `ctx.outcome`."""
+        ...
+
+
+class CheckpointStore(Protocol):
+    """Where session state survives a restart."""
+
+    async def load_session(self, session_id: str) -> dict[str, dict[str, Any]] | None:
+        """The session's slots as last saved, or None if the session is new."""
+        ...
+
+    async def save_session(self, session_id: str, slots: dict[str, dict[str, Any]]) -> None:
+        """Persist the session's slots."""
+        ...
+
+
+class Firewall:
+    """Decide every tool call before it runs (async API; see SyncFirewall for the blocking one).
+
+    Args:
+        stages: The pipeline, in order; one of them must decide (set `ctx.outcome`).
+        catalog: The tools the firewall knows.
+        shadow: Decide and report, never block.
+        fail_open: Let a call run when a stage fails internally (recorded in the Decision).
+        resource_id: The default Cedar resource for calls.
+        checkpoints: Where session state is restored from and saved to, if anywhere.
+    """
+
+    def __init__(
+        self,
+        stages: Sequence[Stage],
+        *,
+        catalog: Catalog,
+        shadow: bool = False,
+        fail_open: bool = False,
+        resource_id: str = "tools",
+        checkpoints: CheckpointStore | None = None,
+    ) -> None:
+        names = [stage.name for stage in stages]
+        duplicated = {n for n in names if names.count(n) > 1}
+        if duplicated:
+            raise BastionError(f"stage names must be unique; repeated: {sorted(duplicated)}")
+        self.stages = list(stages)
+        self.catalog = catalog
+        self.is_shadow = shadow
+        self.allow_fail_open = fail_open
+        self.resource_id = resource_id
+        self.checkpoints = checkpoints
+        self._sessions: dict[str, SessionState] = {}
+
+    @classmethod
+    def from_config(
+        cls,
+        config: Config,
+        *,
+        catalog: Catalog | None = None,
+        extra_stages: Sequence[Stage] = (),
+        after_stages: Sequence[Stage] = (),
+        checkpoints: CheckpointStore | None = None,
+    ) -> Firewall:
+        """Load policies, compile them for the catalog, and assemble the default pipeline.
+
+        Args:
+            config: The settings (policy directory, principal, shadow mode, ...).
+            catalog: The tools; defaults to the configuration's `tools` file.
+            extra_stages: Stages that run before the policy stage and add facts.
+            after_stages: Stages that run after the decision (recording, alerting).
+            checkpoints: Where session state is restored from and saved to.
+
+        Returns:
+            The firewall.
+
+        Raises:
+            PolicyError: The policies do not load or do not match the schema.
+            CatalogError: The catalog is malformed.
+        """
+        from bastion.arguments import ArgumentStage
+        from bastion.policy.engine import PolicyEngine
+        from bastion.policy.source import load_policy_dir
+        from bastion.policy.stage import PolicyStage
+        from bastion.tokens import TokenStage
+
+        if catalog is None:
+            catalog = Catalog.from_file(config.tools) if config.tools else Catalog([])
+        engine = PolicyEngine.compile(load_policy_dir(config.policies), catalog, config.principal.to_principal())
+        stages: list[Stage] = [
+            ArgumentStage(allowed_roots=config.allowed_roots),
+            TokenStage(),
+            *extra_stages,
+            PolicyStage(engine),
+            *after_stages,
+        ]
+        return cls(
+            stages,
+            catalog=catalog,
+            shadow=config.shadow,
+            fail_open=config.fail_open,
+            resource_id=config.resource_id,
+            checkpoints=checkpoints,
+        )
+
+    async def _session(self, session_id: str) -> SessionState:
+        state = self._sessions.get(session_id)
+        if state is None:
+            state = SessionState(session_id)
+            self._sessions[session_id] = state
+            if self.checkpoints is not None:
+                restored = await self.checkpoints.load_session(session_id)
+                if restored:
+                    state.slots.update(restored)
+        return state
+
+    async def process(self, event: AnyEvent, *, resource_id: str | None = None) -> Decision | None:
+        """Run one event through the pipeline.
+
+        Args:
+            event: A message, tool call or tool result.
+            resource_id: The Cedar resource for a tool call (default: the firewall's).
+
+        Returns:
+            The Decision for a tool call; None for other events.
+        """
+        started = time.perf_counter()
+        session = await self._session(event.session)
+        async with session.lock:
+            if isinstance(event, ToolCall):
+                decision = await self._decide(event, session, resource_id or self.resource_id, started)
+            else:
+                await self._observe(event, session)
+                decision = None
+            if self.checkpoints is not None:
+                await self.checkpoints.save_session(session.session_id, session.slots)
+        return decision
+
+    async def decide(self, call: ToolCall, *, resource_id: str | None = None) -> Decision:
+        """Decide one tool call (allow, deny or ask), with reasons, policies, signals and latency.
+
+        Args:
+            call: The tool call.
+            resource_id: The Cedar resource providing the tool (default: the firewall's).
+
+        Returns:
+            The Decision. The core never raises to signal a deny.
+        """
+        decision = await self.process(call, resource_id=resource_id)
+        assert decision is not None
+        return decision
+
+    async def observe(self, event: Message | ToolResult) -> None:
+        """Let every stage see a message or tool result (nothing is decided).
+
+        Args:
+            event: The message or tool result.
+        """
+        await self.process(event)
+
+    async def _observe(self, event: Message | ToolResult, session: SessionState) -> None:
+        for stage in self.stages:
+            ctx = StageContext(session.session_id, session.slots.setdefault(stage.name, {}), {}, self.resource_id)
+            try:
+                await stage.process(event, ctx)
+            except Exception:
+                # An observation that failed leaves that stage's view of the session incomplete;
+                # it is logged loudly, and the stage's next decision sees the gap in its own state.
+                logger.exception("stage %r failed while observing a %s event", stage.name, event.type)
+                session.slots[stage.name]["observe_failures"] = (
+                    int(session.slots[stage.name].get("observe_failures", 0)) + 1
+                )
+
+    async def _decide(self, call: ToolCall, session: SessionState, resource_id: str, started: float) -> Decision:
+        signals: dict[str, SignalValue] = {}
+        decision: Decision | None = None
+        failures: list[str] = []
+        for stage in self.stages:
+            slot = session.slots.setdefault(stage.name, {})
+            ctx = StageContext(session.session_id, slot, signals, resource_id, None, decision)
+            try:
+                await stage.process(call, ctx)
+            except Exception as exc:
+                logger.exception("stage %r failed on tool call %r", stage.name, call.call_id)
+                failures.append(f"stage {stage.name!r} failed: {type(exc).__name__}: {exc}")
+                if not self.allow_fail_open and (decision is None or decision.verdict is Verdict.ALLOW):
+                    # Before the decision this denies; after it (a recorder that could not record)
+                    # it withdraws an allow: nothing runs that the firewall could not stand behind.
+                    reason = f"internal error, failing closed: {failures[-1]}"
+                    decision = self._make_decision(
+                        call, Outcome(Verdict.DENY, (), (reason,)), signals, failures, started
+                    )
+                continue
+            if decision is None and ctx.outcome is not None:
+                decision = self._make_decision(call, ctx.outcome, signals, failures, started)
+        if decision is None:
+            outcome = Outcome(Verdict.DENY, (), ("no stage decided this call; failing closed",))
+            decision = self._make_decision(call, outcome, signals, failures, started)
+        missing = [f for f in failures if f not in decision.errors]
+        if missing:
+            update: dict[str, Any] = {"errors": [*decision.errors, *missing]}
+            if self.allow_fail_open:
+                update["is_fail_open"] = True
+                update["reasons"] = [*decision.reasons, *(f"fail-open: {f}" for f in missing)]
+            decision = decision.model_copy(update=update)
+        return decision
+
+    def _make_decision(
+        self, call: ToolCall, outcome: Outcome, signals: dict[str, SignalValue], failures: list[str], started: float
+    ) -> Decision:
+        reasons = list(outcome.reasons)
+        is_fail_open = bool(failures) and self.allow_fail_open
+        if is_fail_open:
+            reasons += [f"fail-open: {f}" for f in failures]
+        return Decision(
+            session=call.session,
+            id=call.call_id,
+            tool=call.tool_name,
+            verdict=outcome.verdict,
+            reasons=reasons,
+            policy_ids=list(outcome.policy_ids),
+            signals=dict(signals),
+            errors=[*outcome.errors, *failures],
+            latency_us=round((time.perf_counter() - started) * 1e6, 1),
+            is_enforced=not self.is_shadow,
+            is_fail_open=is_fail_open,
+        )
+
+    def session_slots(self, session_id: str) -> dict[str, dict[str, Any]] | None:
+        """The in-memory state of a session, or None if this process has not seen it."""
+        state = self._sessions.get(session_id)
+        return None if state is None else state.slots
+
+    async def aclose(self) -> None:
+        """Close every stage that holds resources (those with an async `aclose`)."""
+        for stage in self.stages:
+            closer = getattr(stage, "aclose", None)
+            if closer is not None:
+                await closer()
+
+    async def __aenter__(self) -> Firewall:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+class SyncFirewall:
+    """The Firewall for blocking code: same method names, one long-lived event loop in its own thread.
+
+    Args:
+        firewall: The async firewall to drive.
+
+    Raises:
+        BastionError: Created inside a running event loop (use `Firewall` there instead).
+    """
+
+    def __init__(self, firewall: Firewall) -> None:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            pass
+        else:
+            raise BastionError("SyncFirewall cannot be used inside a running event loop; await Firewall instead")
+        self.firewall = firewall
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="bastion-portal", daemon=True)
+        self._thread.start()
+        self._closed = False
+
+    @classmethod
+    def from_config(cls, config: Config, **kwargs: Any) -> SyncFirewall:
+        """Like `Firewall.from_config`, wrapped for blocking use."""
+        return cls(Firewall.from_config(config, **kwargs))
+
+    def _run(self, coro: Coroutine[Any, Any, T]) -> T:
+        if self._closed:
+            coro.close()
+            raise BastionError("this SyncFirewall is closed")
+        return asyncio.run_coroutine_threadsafe(coro, self._loop).result()
+
+    def process(self, event: AnyEvent, *, resource_id: str | None = None) -> Decision | None:
+        """See `Firewall.process`."""
+        return self._run(self.firewall.process(event, resource_id=resource_id))
+
+    def decide(self, call: ToolCall, *, resource_id: str | None = None) -> Decision:
+        """See `Firewall.decide`."""
+        return self._run(self.firewall.decide(call, resource_id=resource_id))
+
+    def observe(self, event: Message | ToolResult) -> None:
+        """See `Firewall.observe`."""
+        self._run(self.firewall.observe(event))
+
+    def close(self) -> None:
+        """Close the firewall's stages and stop the loop thread."""
+        if self._closed:
+            return
+        self._run(self.firewall.aclose())
+        self._closed = True
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join()
+        self._loop.close()
+
+    def __enter__(self) -> SyncFirewall:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def load_firewall(policies: str | Path, tools: str | Path | None = None, **settings: Any) -> Firewall:
+    """Build a Firewall from a policy directory and an optional catalog file.
+
+    Args:
+        policies: The policy directory.
+        tools: A JSON file of MCP tool descriptions.
+        **settings: Further Config settings (principal, shadow, allowed_roots, ...).
+
+    Returns:
+        The firewall.
+    """
+    config = Config.from_mapping({"policies": policies, "tools": tools, **settings})
+    return Firewall.from_config(config)

@@ -1,0 +1,1 @@
+"""Cedar policies: load, validate, compile, map a call to a request, evaluate."""

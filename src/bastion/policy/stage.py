@@ -1,0 +1,54 @@
+"""The policy stage: turns the decision context into a verdict with Cedar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bastion.events import Message, Outcome, ToolCall, ToolResult, Verdict
+from bastion.firewall import StageContext
+from bastion.policy.engine import PolicyEngine
+
+__all__ = ["PolicyStage"]
+
+
+def _add_flag(signals: dict[str, Any], flag: str) -> None:
+    flags = list(signals.get("flags", []))
+    if flag not in flags:
+        flags.append(flag)
+    signals["flags"] = flags
+
+
+class PolicyStage:
+    """Decide each tool call with the compiled Cedar policies.
+
+    Args:
+        engine: The compiled policies.
+    """
+
+    name = "policy"
+
+    def __init__(self, engine: PolicyEngine) -> None:
+        self.engine = engine
+
+    async def process(self, event: Message | ToolCall | ToolResult, ctx: StageContext) -> None:
+        """Decide a tool call; other events need nothing from this stage."""
+        if not isinstance(event, ToolCall) or ctx.decision is not None:
+            return
+        # Policies read `flags` without an existence check; no stage flagging anything means none.
+        ctx.signals.setdefault("flags", [])
+        request, errors, noticed = self.engine.build_request(
+            event.tool_name, event.arguments, ctx.signals, ctx.resource_id
+        )
+        if noticed.get("undeclared") or noticed.get("unrepresentable"):
+            if noticed.get("undeclared"):
+                _add_flag(ctx.signals, "undeclared_argument")
+                ctx.signals["undeclared_arguments"] = noticed["undeclared"]
+            if noticed.get("unrepresentable"):
+                ctx.signals["opaque_arguments"] = noticed["unrepresentable"]
+            request, errors, _ = self.engine.build_request(
+                event.tool_name, event.arguments, ctx.signals, ctx.resource_id
+            )
+        if request is None:
+            ctx.outcome = Outcome(Verdict.DENY, (), tuple(errors), tuple(errors))
+            return
+        ctx.outcome = self.engine.authorize(request)

