@@ -41,6 +41,8 @@ class Config(BaseModel):
             every decision made this way says so.
         allowed_roots: Directories that path arguments must stay inside (empty: only traversal is flagged).
         audit: The SQLite audit store, or None for no store.
+        intent_model: An intent model file (exemplars and scorer weights) to use instead of the one
+            shipped with bastion; read only when a policy reads `risk` or `drift`.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -53,6 +55,7 @@ class Config(BaseModel):
     fail_open: bool = False
     allowed_roots: tuple[str, ...] = ()
     audit: Path | None = None
+    intent_model: Path | None = None
 
     @classmethod
     def load(cls, path: str | Path) -> Config:
@@ -75,7 +78,7 @@ class Config(BaseModel):
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{file}: not valid TOML: {exc}") from None
         base = file.parent
-        for key in ("policies", "tools", "audit"):
+        for key in ("policies", "tools", "audit", "intent_model"):
             if isinstance(raw.get(key), str) and not Path(raw[key]).is_absolute():
                 raw[key] = str(base / raw[key])
         return cls.from_mapping(raw, source=str(file))

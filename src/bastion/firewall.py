@@ -155,16 +155,29 @@ class Firewall:
         """
         from bastion.arguments import ArgumentStage
         from bastion.policy.engine import PolicyEngine
-        from bastion.policy.source import load_policy_dir
+        from bastion.policy.source import load_policy_dir, signals_read
         from bastion.policy.stage import PolicyStage
+        from bastion.provenance.stage import ProvenanceStage
         from bastion.tokens import TokenStage
 
         if catalog is None:
             catalog = Catalog.from_file(config.tools) if config.tools else Catalog([])
-        engine = PolicyEngine.compile(load_policy_dir(config.policies), catalog, config.principal.to_principal())
+        source = load_policy_dir(config.policies)
+        engine = PolicyEngine.compile(source, catalog, config.principal.to_principal())
         stages: list[Stage] = [
             ArgumentStage(allowed_roots=config.allowed_roots),
             TokenStage(),
+            ProvenanceStage(),
+        ]
+        # The embedding model costs seconds to load and milliseconds per call: it runs only for
+        # policies that read what it measures.
+        if signals_read(source) & {"risk", "drift"}:
+            from bastion.intent.scorer import IntentModel
+            from bastion.intent.stage import IntentStage
+
+            model = IntentModel.load(config.intent_model) if config.intent_model else None
+            stages.append(IntentStage(model, catalog=catalog))
+        stages += [
             *extra_stages,
             PolicyStage(engine),
             *after_stages,

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import cedarpy
 
 from bastion.errors import PolicyParseError, PolicyValidationError, Problem
 from bastion.events import Verdict
 
-__all__ = ["PolicyInfo", "PolicySource", "load_policy_dir", "split_statements"]
+__all__ = ["PolicyInfo", "PolicySource", "load_policy_dir", "signals_read", "split_statements"]
 
 
 @dataclass(frozen=True)
@@ -207,3 +207,33 @@ def load_policy_dir(directory: str | Path) -> PolicySource:
     if problems:
         raise PolicyValidationError(problems)
     return PolicySource(root, stub_file, stub_text, tuple(policies))
+
+
+_SIGNALS_NODE = {".": {"left": {"Var": "context"}, "attr": "bastion"}}
+
+
+def _collect_signals(node: Any, found: set[str]) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in (".", "has") and isinstance(value, dict) and value.get("left") == _SIGNALS_NODE:
+                found.add(str(value.get("attr")))
+            _collect_signals(value, found)
+    elif isinstance(node, list):
+        for item in node:
+            _collect_signals(item, found)
+
+
+def signals_read(source: PolicySource) -> frozenset[str]:
+    """The signals the policies read (`context.bastion.<name>` or `context.bastion has <name>`).
+
+    The firewall runs a costly stage (the embedding model) only when some policy reads what it produces.
+
+    Args:
+        source: The parsed policy directory.
+
+    Returns:
+        The signal names.
+    """
+    found: set[str] = set()
+    _collect_signals(json.loads(cedarpy.policies_to_json_str(source.text)), found)
+    return frozenset(found)

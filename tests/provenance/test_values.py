@@ -1,0 +1,43 @@
+from bastion.provenance.values import normalize, text_atoms, url_parts, value_atoms
+
+
+def test_text_atoms_finds_emails_ibans_urls_ids_and_amounts() -> None:
+    text = (
+        "From: landlord@example.com. Rent: 1,200.00 EUR to DE89 3704 0044 0532 0130 00, order #W6067464, "
+        "card credit_card_4190576. Details at https://portal.example.org/bill?ref=INV-2291."
+    )
+    atoms = text_atoms(text)
+    assert {
+        "landlord@example.com",
+        "1200",
+        "de89370400440532013000",
+        "#w6067464",
+        "credit_card_4190576",
+        "portal.example.org",
+        "inv-2291",
+    } <= atoms
+
+
+def test_text_atoms_skips_plain_words_and_small_numbers() -> None:
+    atoms = text_atoms("Please buy 2 apples and a banana today")
+    assert atoms == set()
+
+
+def test_url_parts_returns_host_and_carried_values() -> None:
+    host, carried = url_parts("https://collect.example.net/v1/log?user=alice&key=sk-live-4411&n=1#frag-77")
+    assert host == "collect.example.net"
+    assert carried == ["alice", "sk-live-4411", "frag-77"]
+
+
+def test_value_atoms_normalizes_numbers_and_spaced_ibans() -> None:
+    atoms = set(value_atoms({"iban": "DE89 3704 0044 0532 0130 00", "amount": 1200.0, "to": ["Bob@Example.com"]}))
+    assert atoms == {"de89370400440532013000", "1200", "bob@example.com", "example.com"}
+
+
+def test_value_atoms_of_a_url_include_its_query_values() -> None:
+    atoms = set(value_atoms("https://evil.example/c?d=secret-9931"))
+    assert {"evil.example", "secret-9931"} <= atoms
+
+
+def test_normalize_drops_case_and_trailing_punctuation() -> None:
+    assert normalize("  Alice@Example.COM. ") == "alice@example.com"
