@@ -122,8 +122,10 @@ def eval_agentharm(data: Path, policies: Path, limit: int) -> dict[str, Any]:
     print(f"AgentHarm ({HELDOUT_SPLIT}, held out): {len(attack)} harmful, {len(benign)} benign sessions")
     print(f"  harmful sessions stopped (any call ask/deny): {_rate(caught, len(attack))}")
     print(f"  benign sessions stopped (false positives):    {_rate(false, len(benign))}")
-    print(f"  harmful calls stopped: {_rate(sum(map(_stopped, attack_calls)), len(attack_calls))}; "
-          f"benign calls stopped: {_rate(sum(map(_stopped, benign_calls)), len(benign_calls))}")
+    print(
+        f"  harmful calls stopped: {_rate(sum(map(_stopped, attack_calls)), len(attack_calls))}; "
+        f"benign calls stopped: {_rate(sum(map(_stopped, benign_calls)), len(benign_calls))}"
+    )
     print(f"  stopping policies, harmful: {_by_policy(attack_calls)}")
     print(f"  stopping policies, benign:  {_by_policy(benign_calls)}")
     return {"detected": caught / len(attack), "false_positive": false / len(benign)}

@@ -133,17 +133,21 @@ def main() -> int:
         held_found = asyncio.run(collect(stage, heldout))
         held_scores = session_scores(fitted, held_found)
         order = sorted(heldout)
-        print(f"held-out ({HELDOUT_SPLIT}) session AUC: "
-              f"{auc([held_scores[s] for s in order], [heldout_labels[s] for s in order]):.3f}")
+        print(
+            f"held-out ({HELDOUT_SPLIT}) session AUC: "
+            f"{auc([held_scores[s] for s in order], [heldout_labels[s] for s in order]):.3f}"
+        )
         benign_sorted = sorted(held_scores[s] for s in order if not heldout_labels[s])
         cut = benign_sorted[int(0.95 * len(benign_sorted))]
         caught = [held_scores[s] > cut for s in order if heldout_labels[s]]
         print(f"  at 5% false positives (risk > {cut * 100:.0f}): detects {sum(caught) / len(caught):.1%}")
-        for threshold in (30, 40, 50, 60, 70, 80, 90):
+        for threshold in (50, 70, 80, 90, 93, 95, 97, 99):
             attacks = [held_scores[s] * 100 >= threshold for s in order if heldout_labels[s]]
             benign = [held_scores[s] * 100 >= threshold for s in order if not heldout_labels[s]]
-            print(f"  risk >= {threshold}: detects {sum(attacks) / len(attacks):.1%} of attacks, "
-                  f"flags {sum(benign) / len(benign):.1%} of benign twins")
+            print(
+                f"  risk >= {threshold}: detects {sum(attacks) / len(attacks):.1%} of attacks, "
+                f"flags {sum(benign) / len(benign):.1%} of benign twins"
+            )
     if args.write:
         MODEL_FILE.write_text(json.dumps(raw, indent=1) + "\n")
         print(f"wrote {MODEL_FILE}")

@@ -68,7 +68,10 @@ async def test_value_the_user_gave_is_traced_to_the_user() -> None:
 
 
 async def test_value_seen_nowhere_is_unseen() -> None:
-    events = [Message(session="s", role="user", content="hello"), _call("c1", "send_money", iban="FR7630006000011234567890189")]
+    events = [
+        Message(session="s", role="user", content="hello"),
+        _call("c1", "send_money", iban="FR7630006000011234567890189"),
+    ]
     signals = await _run(ProvenanceStage(), events, {})
     assert signals["unseen_arguments"] == ["iban"]
     assert signals["argument_origins"] == ["iban=unseen"]

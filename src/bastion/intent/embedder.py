@@ -95,7 +95,7 @@ class Embedder:
                 torch.set_num_threads(1)
                 from transformers.utils import logging as hf_logging
 
-                hf_logging.disable_progress_bar()
+                hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
                 try:
                     self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
                 except (OSError, ValueError) as exc:
@@ -137,6 +137,27 @@ class Embedder:
             return np.zeros((0, DIMENSIONS), dtype=np.float32)
         return np.stack([known[k] for k in keys])
 
+    def prefetch(self, texts: Sequence[str]) -> None:
+        """Start encoding texts in the worker thread and return at once.
+
+        A tool result is embedded while the agent thinks about its next step, so the decision on
+        that step waits only for its own call's text.
+
+        Args:
+            texts: The texts.
+        """
+        keys = [text[:_MAX_CHARS] for text in texts]
+        with self._cache_lock:
+            missing = [k for k in keys if k not in self._cache]
+        if missing:
+            self._worker().submit(self.encode, missing)
+
+    def _worker(self) -> ThreadPoolExecutor:
+        with self._cache_lock:
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bastion-embed")
+            return self._executor
+
     async def aencode(self, texts: Sequence[str]) -> NDArray[np.float32]:
         """Encode texts in the embedder's worker thread, leaving the event loop free.
 
@@ -151,10 +172,8 @@ class Embedder:
             is_cached = all(k in self._cache for k in keys)
         if is_cached:
             return self.encode(keys)
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bastion-embed")
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, self.encode, keys)
+        return await loop.run_in_executor(self._worker(), self.encode, keys)
 
     def close(self) -> None:
         """Stop the worker thread (the model stays loaded)."""

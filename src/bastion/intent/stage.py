@@ -186,6 +186,8 @@ class IntentStage:
         if not isinstance(event, ToolCall):
             if len(pending) >= _MAX_PENDING:
                 await self._fold(state, [])
+            elif pending and self.embedder.is_loaded:
+                self.embedder.prefetch([text for _, text in pending[-2:]])
             return
         values, call, task = await self.call_features(state, event)
         risk = max(int(state.get("risk", 0)), self.model.risk(values))
@@ -237,7 +239,9 @@ class IntentStage:
             if trajectory is None:
                 trajectory = vector.copy()
             else:
-                trajectory = _unit(model.trajectory_decay * trajectory + (1.0 - model.trajectory_decay) * weight * vector)
+                trajectory = _unit(
+                    model.trajectory_decay * trajectory + (1.0 - model.trajectory_decay) * weight * vector
+                )
             if kind == "user":
                 task_sum = vector.copy() if task_sum is None else task_sum + vector
                 margins = [message_margin(vector, exemplars)]

@@ -55,14 +55,17 @@ _CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         2,
         re.compile(
             r"\b(attention|note to|message to|dear|hey|hello)\b[^.\n]{0,15}?\b(ai|assistant|agent|llm|"
-            r"language model|chatbot|gpt|claude)\b|\bif you are an?\s+(ai|assistant|agent|language model|llm)\b",
+            r"language model|chatbot|gpt|claude)\b|\bif you are an?\s+(ai|assistant|agent|language model|llm)\b"
+            r"|\b(ai|llm)\s+(agents?|assistants?|models?)\b[^.\n]{0,40}?:",
             _F,
         ),
     ),
     (
         "role_marker",
         2,
-        re.compile(r"<\|?(im_start|system|assistant)\|?>|\[/?INST\]|^\s*(system|assistant)\s*:|###\s*(instruction|system)", _F),
+        re.compile(
+            r"<\|?(im_start|system|assistant)\|?>|\[/?INST\]|^\s*(system|assistant)\s*:|###\s*(instruction|system)", _F
+        ),
     ),
     (
         "tool_order",
@@ -82,7 +85,13 @@ _CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
             _F,
         ),
     ),
-    ("you_must", 1, re.compile(r"\byou\s+(must|should now|need to now|have to|are required to|are now|will now)\b", _F)),
+    # "call write_file": an order to the agent, or a README's "run build_all.sh"; weak alone.
+    ("tool_mention", 1, re.compile(r"\b(call|invoke|use|run)\s+[`\"']?[A-Za-z][A-Za-z0-9]*_\w+", _F)),
+    (
+        "you_must",
+        1,
+        re.compile(r"\byou\s+(must|should now|need to now|have to|are required to|are now|will now)\b", _F),
+    ),
     ("immediately", 1, re.compile(r"\b(immediately|right now|without delay|asap)\b", _F)),
 )
 _THRESHOLD = 2
