@@ -236,9 +236,7 @@ class Firewall:
                         outcome = Outcome(Verdict.DENY, (), (f"internal error, failing closed: {restore_failure}",))
                         return self._make_decision(event, outcome, {}, [restore_failure], started)
             if isinstance(event, ToolCall):
-                decision: Decision | None = await self._decide(
-                    event, session, resource_id or self.resource_id, started
-                )
+                decision: Decision | None = await self._decide(event, session, resource_id or self.resource_id, started)
                 if restore_failure is not None and decision is not None:
                     decision = self._withdraw(decision, restore_failure)
             else:
@@ -252,7 +250,9 @@ class Firewall:
                     logger.exception("session %r could not be checkpointed", session.session_id)
                     if decision is None:
                         raise
-                    decision = self._withdraw(decision, f"session state could not be saved: {type(exc).__name__}: {exc}")
+                    decision = self._withdraw(
+                        decision, f"session state could not be saved: {type(exc).__name__}: {exc}"
+                    )
         return decision
 
     def _withdraw(self, decision: Decision, failure: str) -> Decision:

@@ -17,7 +17,9 @@ from bastion.firewall import Firewall
 
 
 async def main(store: str, policies: str, tools: str, sessions: int, run: str) -> None:
-    config = Config(policies=policies, tools=tools, allowed_roots=("/home/user",), audit=store)
+    config = Config.from_mapping(
+        {"policies": policies, "tools": tools, "allowed_roots": ["/home/user"], "audit": store}
+    )
     async with Firewall.from_config(config) as firewall:
         print("ready", flush=True)
 

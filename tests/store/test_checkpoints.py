@@ -58,7 +58,9 @@ def _events() -> list[Any]:
     return [*demo, *extra]
 
 
-async def test_restarted_firewall_resumes_every_session_with_the_same_state(tmp_path: Path, audit_config: Config) -> None:
+async def test_restarted_firewall_resumes_every_session_with_the_same_state(
+    tmp_path: Path, audit_config: Config
+) -> None:
     events = _events()
     reference_config = audit_config.model_copy(update={"audit": tmp_path / "reference.db"})
     expected_decisions, expected_slots = await _run(reference_config, events)

@@ -18,8 +18,15 @@ ROOT = HERE.parents[1]
 def _run_and_kill(store: Path, after_lines: int, run: str) -> list[tuple[str, str, str]]:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     process = subprocess.Popen(
-        [sys.executable, str(HERE / "crash_writer.py"), str(store), str(ROOT / "policies"),
-         str(ROOT / "examples" / "tools.json"), "8", run],
+        [
+            sys.executable,
+            str(HERE / "crash_writer.py"),
+            str(store),
+            str(ROOT / "policies"),
+            str(ROOT / "examples" / "tools.json"),
+            "8",
+            run,
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         env=env,
@@ -28,7 +35,7 @@ def _run_and_kill(store: Path, after_lines: int, run: str) -> list[tuple[str, st
     assert process.stdout is not None
     try:
         assert process.stdout.readline().strip() == "ready"
-        printed = []
+        printed: list[str] = []
         while len(printed) < after_lines:
             line = process.stdout.readline()
             assert line, "the writer stopped before it was killed"
@@ -55,9 +62,7 @@ async def test_every_decision_returned_before_sigkill_is_in_the_log_and_the_chai
 
         async with SqliteStore(store_path, create=False) as store:
             report = await store.verify()
-            recorded = {
-                (r.session, r.call_id, r.verdict) async for r in store.records() if r.type == "tool_call"
-            }
+            recorded = {(r.session, r.call_id, r.verdict) async for r in store.records() if r.type == "tool_call"}
 
         assert report.is_ok, report.problem
         missing = [d for d in returned if d not in recorded]

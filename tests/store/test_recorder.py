@@ -85,6 +85,7 @@ async def test_decision_that_cannot_be_recorded_is_allowed_with_an_alarm_when_co
 ) -> None:
     assert audit_config.audit is not None
     config = audit_config.model_copy(update={"audit_on_failure": "allow"})
+    assert config.audit is not None
     alarms: list[str] = []
     async with Firewall.from_config(config) as firewall:
         recorder = firewall.stages[-1]
@@ -129,6 +130,7 @@ async def test_firewall_on_a_corrupt_store_denies_every_call(audit_config: Confi
 async def test_shadow_decisions_are_recorded_as_not_enforced(audit_config: Config) -> None:
     assert audit_config.audit is not None
     config = audit_config.model_copy(update={"shadow": True})
+    assert config.audit is not None
     async with Firewall.from_config(config) as firewall:
         decision = await firewall.decide(ToolCall(session="s", id="c1", tool="delete_file", arguments={"path": "/x"}))
 

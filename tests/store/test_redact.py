@@ -53,7 +53,11 @@ def test_secret_shaped_text_is_cut_out_of_strings() -> None:
 def test_redacted_mode_keeps_structure_numbers_and_lengths_only() -> None:
     logged = Redactor("redacted").value({"iban": "DE89370400440532013000", "amount": 1200, "tags": ["a", "bb"]})
 
-    assert logged == {"iban": "[redacted: 22 chars]", "amount": 1200, "tags": ["[redacted: 1 chars]", "[redacted: 2 chars]"]}
+    assert logged == {
+        "iban": "[redacted: 22 chars]",
+        "amount": 1200,
+        "tags": ["[redacted: 1 chars]", "[redacted: 2 chars]"],
+    }
 
 
 def test_hashed_mode_keeps_equal_values_equal_and_hides_them() -> None:

@@ -251,16 +251,52 @@ def _record_row(record: StoredRecord) -> list[str]:
             _clip(detail, 60),
         ]
     if record.type == "message":
-        return [str(record.seq), _when(record.ts), record.session, "message", "", "", "", "",
-                _clip(f"{event.get('role')}: {event.get('content', '')}", 60)]
+        return [
+            str(record.seq),
+            _when(record.ts),
+            record.session,
+            "message",
+            "",
+            "",
+            "",
+            "",
+            _clip(f"{event.get('role')}: {event.get('content', '')}", 60),
+        ]
     if record.type == "tool_result":
-        return [str(record.seq), _when(record.ts), record.session, "result", str(event.get("id", "")), "", "", "",
-                _clip(str(event.get("content", "")), 60)]
+        return [
+            str(record.seq),
+            _when(record.ts),
+            record.session,
+            "result",
+            str(event.get("id", "")),
+            "",
+            "",
+            "",
+            _clip(str(event.get("content", "")), 60),
+        ]
     if record.type == "policy_set":
-        return [str(record.seq), _when(record.ts), "-", "policies", "", "", "", "",
-                f"policy set {record.policy_version} in force"]
-    return [str(record.seq), _when(record.ts), "-", record.type, "", "", "", "",
-            _clip(json.dumps({k: v for k, v in body.items() if k not in ("ts", "type", "session")}), 60)]
+        return [
+            str(record.seq),
+            _when(record.ts),
+            "-",
+            "policies",
+            "",
+            "",
+            "",
+            "",
+            f"policy set {record.policy_version} in force",
+        ]
+    return [
+        str(record.seq),
+        _when(record.ts),
+        "-",
+        record.type,
+        "",
+        "",
+        "",
+        "",
+        _clip(json.dumps({k: v for k, v in body.items() if k not in ("ts", "type", "session")}), 60),
+    ]
 
 
 def _table(header: list[str], rows: list[list[str]]) -> str:

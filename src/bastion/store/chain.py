@@ -111,8 +111,10 @@ def verify_chain(rows: Iterable[Row], *, start: tuple[int, str] = (0, GENESIS)) 
             missing = f"record {last_seq + 1}" if seq == last_seq + 2 else f"records {last_seq + 1}..{seq - 1}"
             return last_seq, last_hash, ChainBreak(last_seq + 1, f"missing: {missing} deleted (next is {seq})")
         if prev_hash != last_hash:
-            return last_seq, last_hash, ChainBreak(
-                seq, "does not follow the record before it (a record was deleted, inserted or reordered)"
+            return (
+                last_seq,
+                last_hash,
+                ChainBreak(seq, "does not follow the record before it (a record was deleted, inserted or reordered)"),
             )
         if link_hash(prev_hash, seq, body_text) != stored_hash:
             return last_seq, last_hash, ChainBreak(seq, "its content does not match its hash (the record was altered)")

@@ -178,8 +178,13 @@ class AuditRecorder:
         if announcing:
             self._is_announced = True
             bodies.append(
-                {"ts": now, "session": "", "type": "policy_set", "policy_version": self.policy_version,
-                 "policy_set": self.policy_set}
+                {
+                    "ts": now,
+                    "session": "",
+                    "type": "policy_set",
+                    "policy_version": self.policy_version,
+                    "policy_set": self.policy_set,
+                }
             )
         lost, self._lost = self._lost, 0
         if lost:

@@ -109,7 +109,7 @@ def scrub_secrets(text: str) -> str:
         return text
     for kind, pattern in _SECRET_PATTERNS:
         if kind == "assigned_secret":
-            text = pattern.sub(lambda m: m.group(0)[: m.start(2) - m.start(0)] + f"[secret:{kind}]", text)
+            text = pattern.sub(lambda m: m.group(0)[: m.start(2) - m.start(0)] + "[secret:assigned_secret]", text)
         else:
             text = pattern.sub(f"[secret:{kind}]", text)
     return text

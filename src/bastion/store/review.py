@@ -252,7 +252,7 @@ async def redecide(
         PolicyError: The policies do not load or do not match a catalog.
     """
     from bastion.firewall import StageContext
-    from bastion.policy.engine import Principal, PolicyEngine
+    from bastion.policy.engine import PolicyEngine, Principal
     from bastion.policy.source import load_policy_dir
     from bastion.policy.stage import PolicyStage
 
@@ -277,7 +277,8 @@ async def redecide(
         if not isinstance(decision, dict) or "verdict" not in decision:
             continue
         notes: list[str] = []
-        arguments = event.get("arguments") if isinstance(event.get("arguments"), dict) else {}
+        recorded_arguments = event.get("arguments")
+        arguments: dict[str, Any] = recorded_arguments if isinstance(recorded_arguments, dict) else {}
         if record.body.get("privacy", "raw") != "raw":
             notes.append(f"arguments recorded {record.body['privacy']}, not raw")
         elif "[secret" in json.dumps(arguments):

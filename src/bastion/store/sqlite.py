@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 import aiosqlite
 
-from bastion.errors import StoreCorruptError, StoreError, StoreVersionError
+from bastion.errors import StoreCorruptError, StoreError
 from bastion.store.chain import GENESIS, ChainBreak, canonical_json, index_columns, link_hash, verify_chain
 from bastion.store.migrations import APPLICATION_ID, check_applied
 
@@ -309,11 +309,11 @@ class SqliteStore:
                     await conn.rollback()
                 raise StoreError(f"{self.path}: schema migration {migration.name!r} failed: {exc}") from exc
             logger.info("%s: applied schema migration %s", self.path, migration.name)
-        head = await conn.execute_fetchall("SELECT seq, hash FROM chain_head WHERE id = 1")
+        head = list(await conn.execute_fetchall("SELECT seq, hash FROM chain_head WHERE id = 1"))
         if len(head) != 1:
             raise StoreCorruptError(f"{self.path}: the chain head is missing")
         self._head = (int(head[0][0]), str(head[0][1]))
-        key = await conn.execute_fetchall("SELECT value FROM meta WHERE key = 'hash_key'")
+        key = list(await conn.execute_fetchall("SELECT value FROM meta WHERE key = 'hash_key'"))
         try:
             self._hash_key = bytes.fromhex(key[0][0])
         except (IndexError, ValueError):
@@ -431,7 +431,9 @@ class SqliteStore:
         """
         await self.open()
         if self._pending:
-            await self._enqueue("flush", "", None, None).future
+            future = self._enqueue("flush", "", None, None).future
+            assert future is not None
+            await future
 
     async def load_session(self, session_id: str) -> dict[str, dict[str, Any]] | None:
         """A session's slots as last checkpointed, or None for a session never seen.
@@ -658,8 +660,9 @@ class SqliteStore:
                 problem = ChainBreak(good_seq + 1, "the chain head is missing")
             elif head[0] > good_seq:
                 problem = ChainBreak(
-                    good_seq + 1, f"missing: the log ends at record {good_seq} but its head is record {head[0]} "
-                    "(records were deleted from the end)"
+                    good_seq + 1,
+                    f"missing: the log ends at record {good_seq} but its head is record {head[0]} "
+                    "(records were deleted from the end)",
                 )
             elif head != (good_seq, good_hash):
                 problem = ChainBreak(good_seq, "does not match the chain head (the log or its head was altered)")
