@@ -115,6 +115,27 @@ async def test_a_failing_stage_fails_closed_with_the_error_in_the_reason(catalog
     assert not decision.is_fail_open
 
 
+class _BrokenObserver:
+    name = "broken_observer"
+
+    async def process(self, event: Any, ctx: StageContext) -> None:
+        if isinstance(event, ToolResult):
+            raise ValueError("index full")
+
+
+async def test_a_stage_failing_to_observe_denies_the_sessions_next_call_once(catalog: Catalog) -> None:
+    firewall = Firewall.from_config(Config(policies=POLICIES), catalog=catalog, extra_stages=[_BrokenObserver()])
+    await firewall.observe(ToolResult(session="s", id="c0", content="page"))
+    first = await firewall.decide(_call("read_file", "c1", path="/home/user/x"))
+    second = await firewall.decide(_call("read_file", "c2", path="/home/user/x"))
+    assert first.verdict is Verdict.DENY
+    assert first.reasons == [
+        "internal error, failing closed: stage 'broken_observer' failed on an earlier tool_result event: "
+        "ValueError: index full"
+    ]
+    assert second.verdict is Verdict.ALLOW
+
+
 async def test_fail_open_lets_the_call_run_and_says_so(catalog: Catalog) -> None:
     config = Config(policies=POLICIES, fail_open=True)
     firewall = Firewall.from_config(config, catalog=catalog, extra_stages=[_Exploding()])
