@@ -594,9 +594,11 @@ class SqliteStore:
         rows = await self._fetch(f"SELECT count(*) FROM records WHERE {condition}", tuple(params))
         return int(rows[0][0])
 
-    async def _fetch(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
+    async def _fetch(
+        self, sql: str, params: Iterable[Any] = (), *, conn: aiosqlite.Connection | None = None
+    ) -> list[Any]:
         try:
-            return list(await self._connection().execute_fetchall(sql, tuple(params)))
+            return list(await (conn or self._connection()).execute_fetchall(sql, tuple(params)))
         except sqlite3.DatabaseError as exc:
             raise StoreCorruptError(f"{self.path}: the audit store is damaged: {exc}") from exc
 
@@ -629,23 +631,23 @@ class SqliteStore:
         Raises:
             StoreCorruptError: SQLite finds damaged pages.
         """
-        await self.open()
-        checks = [str(row[0]) for row in await self._fetch("PRAGMA quick_check")]
-        if checks != ["ok"]:
-            raise StoreCorruptError(f"{self.path}: the database file is damaged: {'; '.join(checks[:5])}")
-        conn = self._connection()
-        # One read transaction: a snapshot, so a writer in another process cannot make the head
-        # and the records disagree while they are read.
-        await conn.execute("BEGIN")
+        await self.flush()
+        # Its own connection and one read transaction: a snapshot that this store's writer, or a
+        # writer in another process, cannot change while the chain is walked.
+        conn = await self._connect()
         try:
-            head_rows = await self._fetch("SELECT seq, hash FROM chain_head WHERE id = 1")
+            checks = [str(row[0]) for row in await self._fetch("PRAGMA quick_check", conn=conn)]
+            if checks != ["ok"]:
+                raise StoreCorruptError(f"{self.path}: the database file is damaged: {'; '.join(checks[:5])}")
+            await conn.execute("BEGIN")
+            head_rows = await self._fetch("SELECT seq, hash FROM chain_head WHERE id = 1", conn=conn)
             head = (int(head_rows[0][0]), str(head_rows[0][1])) if head_rows else None
             good_seq, good_hash, problem = 0, GENESIS, None
             count = 0
             fetched = 0
             while problem is None:
                 rows = await self._fetch(
-                    f"SELECT {_COLUMNS} FROM records WHERE seq > ? ORDER BY seq LIMIT ?", (fetched, _CHUNK)
+                    f"SELECT {_COLUMNS} FROM records WHERE seq > ? ORDER BY seq LIMIT ?", (fetched, _CHUNK), conn=conn
                 )
                 if not rows:
                     break
@@ -654,7 +656,7 @@ class SqliteStore:
                 count += good_seq - before
                 fetched = int(rows[-1][0])
         finally:
-            await conn.rollback()
+            await conn.close()
         if problem is None:
             if head is None:
                 problem = ChainBreak(good_seq + 1, "the chain head is missing")
