@@ -39,6 +39,8 @@ _UPSERT_CHECKPOINT = (
     "ON CONFLICT (session) DO UPDATE SET slots = excluded.slots, updated_at = excluded.updated_at, seq = excluded.seq"
 )
 _CHUNK = 1000
+# Commits between two WAL checkpoints (a commit writes a handful of pages).
+_CHECKPOINT_EVERY = 64
 # A commit that conflicts with another process's append is retried with the chain reloaded.
 _ATTEMPTS = 5
 
@@ -210,6 +212,9 @@ class SqliteStore:
         self._pending: list[_Pending] = []
         self._head: tuple[int, str] = (0, GENESIS)
         self._hash_key: bytes = b""
+        self._checkpointer: aiosqlite.Connection | None = None
+        self._checkpointing: asyncio.Task[None] | None = None
+        self._commits_since_checkpoint = 0
         self._is_closing = False
         self._is_closed = False
         self.commits = 0
@@ -296,6 +301,9 @@ class SqliteStore:
         if str(mode).lower() != "wal":
             raise StoreError(f"{self.path}: cannot switch the audit store to WAL mode (got {mode!r})")
         await conn.execute(f"PRAGMA synchronous = {self.synchronous.upper()}")
+        # The writer never copies the WAL back into the database itself (a commit that did would
+        # stall every decision waiting on it); `_checkpoint_wal` does, on its own connection.
+        await conn.execute("PRAGMA wal_autocheckpoint = 0")
         applied = [row[0] for row in await conn.execute_fetchall("SELECT name FROM bastion_migrations ORDER BY seq")]
         for migration in check_applied(applied, str(self.path)):
             try:
@@ -333,6 +341,16 @@ class SqliteStore:
             self._is_closing = True
             self._wake.set()
             await self._writer
+        if self._checkpointing is not None:
+            await self._checkpointing
+        if self._checkpointer is not None:
+            await self._checkpointer.close()
+            self._checkpointer = None
+        if self._conn is not None and self._commits_since_checkpoint:
+            try:
+                await self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            except sqlite3.Error:
+                logger.exception("%s: final WAL checkpoint failed", self.path)
         if self._conn is not None:
             await self._conn.close()
             self._conn = None
@@ -532,12 +550,30 @@ class SqliteStore:
                 raise StoreError(f"{self.path}: audit write failed: {exc}") from exc
             self._head = (seq, prev)
             self.commits += 1
+            self._commits_since_checkpoint += 1
+            if self._commits_since_checkpoint >= _CHECKPOINT_EVERY and self._checkpointing is None:
+                self._commits_since_checkpoint = 0
+                assert self._loop is not None
+                self._checkpointing = self._loop.create_task(self._checkpoint_wal())
             for item, receipt in zip(records, receipts, strict=True):
                 _succeed(item.future, receipt)
             for item in batch:
                 if item.kind != "record":
                     _succeed(item.future, None)
             return
+
+    async def _checkpoint_wal(self) -> None:
+        # A passive checkpoint on a second connection runs beside the writer's commits instead of
+        # inside one; a failure only leaves the WAL longer, so it is logged, not raised.
+        try:
+            if self._checkpointer is None:
+                self._checkpointer = await aiosqlite.connect(str(self.path))
+                await self._checkpointer.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+            await self._checkpointer.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        except sqlite3.Error:
+            logger.exception("%s: WAL checkpoint failed", self.path)
+        finally:
+            self._checkpointing = None
 
     @staticmethod
     async def _rollback(conn: aiosqlite.Connection) -> None:
