@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -101,3 +102,20 @@ async def test_state_that_cannot_be_checkpointed_withdraws_the_allow(audit_confi
 
     assert decision.verdict is Verdict.DENY
     assert any("sets" in e and "checkpointed" in e for e in decision.errors)
+
+
+def test_store_left_open_is_written_and_closed_when_its_event_loop_ends(audit_config: Config) -> None:
+    assert audit_config.audit is not None
+    firewall = Firewall.from_config(audit_config)
+    call = ToolCall(session="s", id="c1", tool="read_file", arguments={"path": "/home/user/a"})
+
+    decision = asyncio.run(firewall.decide(call))  # no aclose: the owner forgot it
+
+    async def read() -> tuple[dict[str, Any] | None, list[str | None]]:
+        assert audit_config.audit is not None
+        async with SqliteStore(audit_config.audit, create=False) as store:
+            return await store.load_session("s"), [r.verdict async for r in store.records() if r.type == "tool_call"]
+
+    slots, verdicts = asyncio.run(read())
+    assert verdicts == [decision.verdict.value]
+    assert slots is not None and slots["tokens"]["session_calls"] == 1

@@ -341,19 +341,18 @@ class SqliteStore:
             self._is_closing = True
             self._wake.set()
             await self._writer
+        await self._close_connections()
+
+    async def _close_connections(self) -> None:
         if self._checkpointing is not None:
             await self._checkpointing
         if self._checkpointer is not None:
             await self._checkpointer.close()
             self._checkpointer = None
-        if self._conn is not None and self._commits_since_checkpoint:
-            try:
-                await self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            except sqlite3.Error:
-                logger.exception("%s: final WAL checkpoint failed", self.path)
+        # SQLite checkpoints the WAL itself when the last connection to the file closes.
         if self._conn is not None:
-            await self._conn.close()
-            self._conn = None
+            conn, self._conn = self._conn, None
+            await conn.close()
 
     async def __aenter__(self) -> SqliteStore:
         await self.open()
@@ -495,6 +494,21 @@ class SqliteStore:
         return item
 
     async def _write_loop(self) -> None:
+        try:
+            await self._write_until_closed()
+        except asyncio.CancelledError:
+            # The loop is shutting down with the store still open (its owner never called aclose):
+            # write what is pending and close the file rather than lose checkpoints.
+            logger.warning("%s: the audit store was not closed; closing it as the event loop shuts down", self.path)
+            self._is_closing = True
+            try:
+                await self._write_until_closed()
+                await self._close_connections()
+            finally:
+                self._is_closed = True
+            raise
+
+    async def _write_until_closed(self) -> None:
         assert self._wake is not None
         while True:
             if not self._pending:
