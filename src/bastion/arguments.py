@@ -34,7 +34,7 @@ _SHELL = re.compile(
     | \brm\s+(--?[\w-]+\s+)*--(recursive|force)\b  # rm --recursive --force
     | \bmkfs(\.\w+)?\b | \bdd\s+[^|;&]*\bof=/dev/ | >\s*/dev/(sd|nvme|hd)\w*
     | :\(\)\s*\{\s*:\|:&\s*\};:                   # fork bomb
-    | \b(curl|wget)\b[^|;&]*\|\s*(ba|z|da)?sh\b     # pipe a download into a shell
+    | \b(curl|wget)\b[^|;&]*\|\s*((sudo|env)\s+(-\S+\s+)*)?(ba|z|da|k)?sh\b  # pipe a download into a shell
     | \bchmod\s+(-R\s+)?0?777\s+/ | \bchown\s+-R\s+\S+\s+/(\s|$)
     | \b(shutdown|reboot|halt|poweroff)\b(\s|$) | \bkill\s+-9\s+(-1|1)\b
     | \bgit\s+push\s+(\S+\s+)*(--force|-f)\b | \bfind\s+\S+.*\s-delete\b
