@@ -47,8 +47,8 @@ _SQL = re.compile(
     | \btruncate\s+(table\s+)?\w+
     | \bdelete\s+from\s+[\w."`\[\]]+\s*(;|$|--)      # DELETE with no WHERE
     | \bupdate\s+[\w."`\[\]]+\s+set\b(?![^;]*\bwhere\b)  # UPDATE with no WHERE
-    | \b(delete\s+from|update)\s+[^;]*\bwhere\s+(1\s*=\s*1|true|'(?P<quoted>\w*)'\s*=\s*'(?P=quoted)'|(?P<number>\d+)\s*=\s*(?P=number))\s*(;|$|--)
-                                                    # ... or with a WHERE that is always true
+    | \b(delete\s+from|update)\s+[^;]*\bwhere\s+      # ... or with a WHERE that is always true
+      (true|'(?P<quoted>\w*)'\s*=\s*'(?P=quoted)'|(?P<number>\d+)\s*=\s*(?P=number))\s*(;|$|--)
     | \balter\s+table\s+\S+\s+drop\b
     | \bgrant\s+all\b
     """,
@@ -64,18 +64,15 @@ _MAX_DEPTH = 8
 # Latin look-alikes an attacker swaps in so that `rm` or `DROP` no longer matches as written
 # (Cyrillic, Greek, and a few symbols NFKC leaves alone). Matching uses the mapped reading only.
 _HOMOGLYPHS = str.maketrans(
-    {
-        "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
-        "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ј": "j", "ԁ": "d", "һ": "h", "ӏ": "l",
-        "ԛ": "q", "ԝ": "w", "ɡ": "g", "ո": "n", "ս": "u",
-        "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
-        "Т": "T", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J", "Ԁ": "D", "Ү": "Y",
-        "α": "a", "ο": "o", "ρ": "p", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "υ": "u", "ε": "e",
-        "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
-        "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
-        "∕": "/", "⁄": "/", "∖": "\\", "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-",
-        "ǀ": "|", "∣": "|", "；": ";",
-    }
+    # Cyrillic, Armenian and Greek letters, slashes, dashes and bars, each beside its Latin look-alike.
+    "\u0430\u0432\u0435\u043a\u043c\u043d\u043e\u0440\u0441\u0442\u0443\u0445"
+    "\u0455\u0456\u0458\u0501\u04bb\u04cf\u051b\u051d\u0261\u0578\u057d\u0410"
+    "\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0405\u0406"
+    "\u0408\u0500\u04ae\u03b1\u03bf\u03c1\u03bd\u03b9\u03ba\u03c4\u03c5\u03b5"
+    "\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4"
+    "\u03a5\u03a7\u2215\u2044\u2216\u2010\u2011\u2012\u2013\u2014\u2212\u01c0"
+    "\u2223\uff1b",
+    "abekmhopctyxsijdhlqwgnuABEKMHOPCTXSIJDYaopviktueABEZHIKMNOPTYX//\\------||;",
 )
 # Unicode format characters (category Cf: zero-width, joiners, bidi controls, tags), listed as
 # ranges so stripping them is one regex pass, and fillers that render as nothing but are not Cf.

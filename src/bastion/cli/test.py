@@ -49,8 +49,7 @@ def register(subparsers: Any) -> None:
         action="append",
         default=[],
         metavar="PATTERN",
-        help="run only scenarios whose name, technique or path contains PATTERN (or matches it as a glob); "
-        "repeatable",
+        help="run only scenarios whose name, technique or path contains PATTERN (or matches it as a glob); repeatable",
     )
     parser.add_argument(
         "--coverage",

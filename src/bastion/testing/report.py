@@ -11,6 +11,7 @@ from bastion.events import Message, ToolCall, ToolResult
 from bastion.testing.runner import PolicyCoverage, RunReport, ScenarioResult, StepResult
 
 __all__ = [
+    "describe_scenario",
     "describe_step",
     "render_coverage",
     "render_text",
@@ -67,7 +68,15 @@ def describe_step(result: StepResult, path: Path) -> list[str]:
     return lines
 
 
-def _scenario_lines(result: ScenarioResult) -> list[str]:
+def describe_scenario(result: ScenarioResult) -> list[str]:
+    """One line for the scenario and, unless it passed, its problems and failing steps, indented.
+
+    Args:
+        result: The scenario's result.
+
+    Returns:
+        The lines.
+    """
     lines = [f"{_LABEL[result.status]}  {result.scenario_name}  ({result.path})"]
     if result.status == "passed":
         return lines
@@ -112,7 +121,7 @@ def render_text(report: RunReport) -> str:
     """
     lines: list[str] = []
     for result in report.results:
-        lines += _scenario_lines(result)
+        lines += describe_scenario(result)
     if report.coverage is not None:
         lines.append("")
         lines += render_coverage(report.coverage)
@@ -223,7 +232,7 @@ def to_junit(report: RunReport) -> ET.Element:
             )
             if result.status == "passed":
                 continue
-            detail = "\n".join(_scenario_lines(result)[1:])
+            detail = "\n".join(describe_scenario(result)[1:])
             first = next((s for s in result.steps if s.status != "passed"), None)
             if result.status == "error":
                 message = str(result.problems[0]) if result.problems else (first.errors[0] if first else "error")

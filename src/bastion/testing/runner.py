@@ -202,9 +202,7 @@ def _config(base: Config, scenario: Scenario) -> Config:
     return Config.from_mapping(raw, source=f"{scenario.path}: settings")
 
 
-async def run_scenario(
-    scenario: Scenario, base: Config, *, extra_stages: StageFactory | None = None
-) -> ScenarioResult:
+async def run_scenario(scenario: Scenario, base: Config, *, extra_stages: StageFactory | None = None) -> ScenarioResult:
     """Run one scenario with a fresh firewall and judge each expectation.
 
     Args:
@@ -372,7 +370,9 @@ def measure_coverage(results: Sequence[ScenarioResult]) -> tuple[PolicyCoverage,
                     changed += 1
                     changed_in[name] = None
         coverage.append(
-            PolicyCoverage(policy.policy_id, policy.file, policy.line, decided[policy.policy_id], changed, tuple(changed_in))
+            PolicyCoverage(
+                policy.policy_id, policy.file, policy.line, decided[policy.policy_id], changed, tuple(changed_in)
+            )
         )
     return tuple(coverage)
 

@@ -82,6 +82,56 @@ class SignalBound:
     contains: tuple[str, ...] = ()
     excludes: tuple[str, ...] = ()
 
+    @classmethod
+    def from_spec(cls, signal: str, spec: Any, line: int = 0) -> SignalBound:
+        """Build a bound from its written form: a value (equals) or a mapping of min, max, equals, contains, excludes.
+
+        Args:
+            signal: The signal's name.
+            spec: The written bound, e.g. `{"min": 70}`, `{"contains": "shell_destructive"}` or `501`.
+            line: Where it is written (0 when not in a file).
+
+        Returns:
+            The bound.
+
+        Raises:
+            ValueError: The bound is malformed; the message names the signal and the problem.
+        """
+        what = f"expect_signals.{signal}"
+        if not isinstance(spec, dict):
+            if (
+                spec is None
+                or isinstance(spec, float | dict)
+                or (isinstance(spec, list) and not all(isinstance(v, str) for v in spec))
+            ):
+                raise ValueError(f"{what}: expected a number, a string, true/false, a list of strings or a bound")
+            return cls(signal, line, equals=spec)
+        unknown = sorted(set(spec) - set(_BOUND_KEYS))
+        if unknown or not spec:
+            raise ValueError(f"{what}: give one or more of {', '.join(_BOUND_KEYS)} (not {', '.join(unknown)})")
+        found: dict[str, Any] = {}
+        for key, value in spec.items():
+            if key in ("min", "max"):
+                if isinstance(value, bool) or not isinstance(value, int):
+                    raise ValueError(f"{what}.{key} must be an integer, not {value!r}")
+                found[key] = value
+            elif key in ("contains", "excludes"):
+                items = value if isinstance(value, list) else [value]
+                if not items or not all(isinstance(v, str) and v for v in items):
+                    raise ValueError(f"{what}.{key} must be a string or a list of strings")
+                found[key] = tuple(items)
+            else:
+                found[key] = value
+        return cls(
+            signal,
+            line,
+            minimum=found.get("min"),
+            maximum=found.get("max"),
+            equals=found.get("equals"),
+            contains=found.get("contains", ()),
+            excludes=found.get("excludes", ()),
+        )
+
     def describe(self) -> str:
         """The bound as a person would write it, e.g. `risk >= 70`."""
         parts = []
@@ -209,7 +259,7 @@ def _construct_repeat(loader: yaml.SafeLoader, node: Node) -> str:
         or not isinstance(value[1], int)
         or value[1] < 0
     ):
-        raise _Invalid(_line(node), "!repeat takes [TEXT, COUNT], e.g. !repeat [\"lorem \", 5000]")
+        raise _Invalid(_line(node), '!repeat takes [TEXT, COUNT], e.g. !repeat ["lorem ", 5000]')
     if len(value[0]) * value[1] > _MAX_REPEATED_TEXT:
         raise _Invalid(_line(node), f"!repeat builds more than {_MAX_REPEATED_TEXT:,} characters")
     return value[0] * value[1]
@@ -275,36 +325,13 @@ def _integer(loader: _Loader, node: Node, what: str) -> int:
 def _bounds(loader: _Loader, node: Node) -> tuple[SignalBound, ...]:
     bounds = []
     for signal, (key_node, value_node) in _mapping(node, "expect_signals").items():
-        what = f"expect_signals.{signal}"
-        if isinstance(value_node, ScalarNode):
-            equals = loader.construct_object(value_node, deep=True)
-            if equals is None or isinstance(equals, float):
-                raise _Invalid(_line(value_node), f"{what}: expected a number, a string, true/false or a bound")
-            bounds.append(SignalBound(signal, _line(key_node), equals=equals))
-            continue
-        entries = _mapping(value_node, what)
-        _check_keys(entries, _BOUND_KEYS, what)
-        if not entries:
-            raise _Invalid(_line(value_node), f"{what}: give at least one of {', '.join(_BOUND_KEYS)}")
-        found: dict[str, Any] = {}
-        for key, (_, bound_node) in entries.items():
-            if key in ("min", "max"):
-                found[key] = _integer(loader, bound_node, f"{what}.{key}")
-            elif key in ("contains", "excludes"):
-                found[key] = _strings(loader, bound_node, f"{what}.{key}")
-            else:
-                found[key] = loader.construct_object(bound_node, deep=True)
-        bounds.append(
-            SignalBound(
-                signal,
-                _line(key_node),
-                minimum=found.get("min"),
-                maximum=found.get("max"),
-                equals=found.get("equals"),
-                contains=found.get("contains", ()),
-                excludes=found.get("excludes", ()),
-            )
-        )
+        if isinstance(value_node, MappingNode):
+            _check_keys(_mapping(value_node, f"expect_signals.{signal}"), _BOUND_KEYS, f"expect_signals.{signal}")
+        spec = loader.construct_object(value_node, deep=True)
+        try:
+            bounds.append(SignalBound.from_spec(signal, spec, _line(key_node)))
+        except ValueError as exc:
+            raise _Invalid(_line(value_node), str(exc)) from None
     return tuple(bounds)
 
 
