@@ -20,7 +20,7 @@ import re
 import unicodedata
 import urllib.parse
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from bastion.events import Message, ToolCall, ToolResult
@@ -97,7 +97,7 @@ _DECODE_BUDGET = 4_000_000
 
 @dataclass
 class _Budget:
-    remaining: int = _DECODE_BUDGET
+    remaining: int = field(default_factory=lambda: _DECODE_BUDGET)
     is_exhausted: bool = False
 
     def spend(self, size: int) -> bool:
