@@ -54,8 +54,8 @@ class StepResult:
         repetition: Which repetition of the step this is (1-based).
         decision: The firewall's decision.
         failures: How the decision differs from the expectation.
-        errors: Why the step could not be judged (a signal never produced, an unknown policy id,
-            a stage that failed internally).
+        errors: Why the step could not be judged (a signal never produced, a stage that failed
+            internally).
     """
 
     step: Step
@@ -159,7 +159,7 @@ def check_decision(decision: Decision, expectation: Expectation, *, policy_ids: 
     Args:
         decision: The decision.
         expectation: What it must be.
-        policy_ids: Every `@id` of the pack, to tell a typo in `expect_policy` from a failure.
+        policy_ids: Every `@id` of the pack, so that a failure can say when an expected policy is absent.
 
     Returns:
         A StepResult for a placeholder step; callers replace `step` and `repetition`.
@@ -169,11 +169,15 @@ def check_decision(decision: Decision, expectation: Expectation, *, policy_ids: 
     if expectation.verdict is not None and decision.verdict is not expectation.verdict:
         failures.append(f"expected verdict {expectation.verdict.value}, got {decision.verdict.value}")
     for policy_id in expectation.policy_ids:
-        if policy_ids is not None and policy_id not in policy_ids:
-            errors.append(f"expect_policy names {policy_id!r}, but no policy of the pack has that @id")
-        elif policy_id not in decision.policy_ids:
+        if policy_id not in decision.policy_ids:
             got = ", ".join(decision.policy_ids) or "none"
-            failures.append(f"expected policy {policy_id!r} among the deciding policies, got: {got}")
+            # A pack without the policy is a regression of the pack (or a typo): a failure either way.
+            missing = (
+                " (the pack has no policy with this @id)"
+                if policy_ids is not None and policy_id not in policy_ids
+                else ""
+            )
+            failures.append(f"expected policy {policy_id!r} among the deciding policies{missing}, got: {got}")
     for bound in expectation.signals:
         if bound.signal not in decision.signals:
             produced = ", ".join(sorted(decision.signals)) or "none"
@@ -185,7 +189,8 @@ def check_decision(decision: Decision, expectation: Expectation, *, policy_ids: 
         violation = bound.violation(decision.signals[bound.signal])
         if violation is not None:
             failures.append(f"expected signal {violation}")
-    placeholder = Step(0, 0, ToolCall(session=decision.session, id=decision.call_id, tool=decision.tool_name))
+    call = ToolCall(session=decision.session, id=decision.call_id, tool=decision.tool_name)
+    placeholder = Step(0, 0, call, expectation)
     return StepResult(placeholder, 1, decision, tuple(failures), tuple(errors))
 
 
