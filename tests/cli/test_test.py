@@ -116,6 +116,16 @@ def test_a_missing_path_or_policy_directory_is_a_usage_error(
     assert _run(capsys, "test", str(SCENARIOS), "--policies", str(tmp_path / "none"))[0] == 2
 
 
+def test_a_pack_that_does_not_parse_is_reported_once_as_a_usage_error(
+    capsys: pytest.CaptureFixture[str], policy_dir: Path
+) -> None:
+    (policy_dir / "broken.cedar").write_text('@id("x")\nforbid (principal, action, resource) when {')
+    code, out, err = _run(capsys, "test", str(SCENARIOS), "--policies", str(policy_dir))
+    assert code == 2
+    assert out == ""
+    assert err.count("broken.cedar:1") == 1
+
+
 def test_tools_option_is_the_catalog_of_scenarios_that_name_none(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

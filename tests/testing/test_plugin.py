@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 
 from bastion.testing import assert_decision, tool_call
-from tests.conftest import POLICIES, TOOLS
+from tests.conftest import POLICIES, REPO, TOOLS
 
 pytest_plugins = ["pytester"]
 
@@ -78,3 +80,8 @@ def test_assert_decision_rejects_a_malformed_expectation() -> None:
     with pytest.raises(AssertionError, match="malformed expectation"):
         assert_decision(decision, "maybe")
     assert tool_call("t").tool_name == "t"
+
+
+def test_the_plugin_is_registered_as_a_pytest11_entry_point() -> None:
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    assert project["entry-points"]["pytest11"] == {"bastion": "bastion.testing.plugin"}

@@ -12,6 +12,7 @@ from typing import Any
 from bastion.catalog import Catalog
 from bastion.config import Config
 from bastion.errors import ConfigError
+from bastion.policy.source import load_policy_dir
 from bastion.testing.report import render_text, to_json, write_junit
 from bastion.testing.runner import collect, run_scenarios
 
@@ -28,7 +29,7 @@ def register(subparsers: Any) -> None:
         "Prints one line per scenario, a report for every step whose decision differed (expected and actual "
         "verdict, reasons, deciding policies, signals), and the summary `N passed, N failed`. A malformed "
         "scenario is an error with its file and line, never a pass. Exit 0 only when every scenario passed, "
-        "1 otherwise, 2 for bad options or policies that do not load. See docs/testing.md.",
+        "1 otherwise, 2 for a missing path or a policy directory that does not parse. See docs/testing.md.",
     )
     parser.add_argument(
         "paths", nargs="*", type=Path, metavar="PATH", help="scenario files or directories (default: scenarios/)"
@@ -69,6 +70,8 @@ def run(args: argparse.Namespace) -> int:
     base = Config(policies=args.policies)
     if not args.policies.is_dir():
         raise ConfigError(f"{args.policies}: no such policy directory (give one with --policies)")
+    # A pack that does not parse would fail every scenario the same way: report it once.
+    load_policy_dir(args.policies)
     scenarios, broken = collect(paths, default_tools=default_tools, patterns=args.patterns)
     if not scenarios and not broken:
         where = ", ".join(str(p) for p in paths)
