@@ -177,3 +177,14 @@ def test_select_matches_substrings_and_globs_on_name_technique_and_path() -> Non
     assert select(scenario, ["destructive-*"])
     assert select(scenario, ["nope", "case.yaml"])
     assert not select(scenario, ["sql"])
+
+
+async def test_a_repeated_step_that_always_fails_is_reported_five_times_and_last() -> None:
+    text = f"""name: loop
+technique: budget
+tools: {TOOLS}
+events:
+  - {{type: tool_call, id: c, tool: read_file, arguments: {{path: /home/user/a}}, repeat: 40, expect: deny}}
+"""
+    result = await run_scenario(_scenario(text), Config(policies=POLICIES))
+    assert [s.repetition for s in result.steps] == [1, 2, 3, 4, 5, 40]

@@ -43,6 +43,7 @@ Status = Literal["passed", "failed", "error"]
 StageFactory = Callable[[Scenario, Config], Sequence[Stage]]
 
 _STAGE_FAILURE = re.compile(r"^stage '.+' failed: ")
+_MAX_REPORTED_REPETITIONS = 5
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,8 @@ class ScenarioResult:
         scenario_name: The scenario's name (the file name when it did not load).
         technique: Its technique (empty when it did not load).
         path: The file.
-        steps: One result per judged tool call: every failing or erroring repetition, and the last one.
+        steps: One result per judged tool call: its failing or erroring repetitions (the first five
+            of a repeated step) and its last one.
         problems: Why the file could not be run (malformed, policies that do not load, ...).
         duration_s: Wall time.
         line: The line of the scenario's first failing step, or of its problem.
@@ -239,6 +241,7 @@ async def run_scenario(scenario: Scenario, base: Config, *, extra_stages: StageF
     calls: list[_CallRecord] = []
     async with firewall:
         for step in scenario.steps:
+            shown = 0
             for repetition in range(1, step.repeat + 1):
                 decision = await firewall.process(step.event)
                 if decision is None:
@@ -248,7 +251,10 @@ async def run_scenario(scenario: Scenario, base: Config, *, extra_stages: StageF
                 if step.expectation.is_empty:
                     continue
                 judged = check_decision(decision, step.expectation, policy_ids=known_ids)
-                if judged.status != "passed" or repetition == step.repeat:
+                # A repeated step that fails every time is reported a few times, not thousands.
+                is_shown = judged.status != "passed" and shown < _MAX_REPORTED_REPETITIONS
+                if is_shown or repetition == step.repeat:
+                    shown += judged.status != "passed"
                     results.append(replace(judged, step=step, repetition=repetition))
     return ScenarioResult(
         scenario.scenario_name,
