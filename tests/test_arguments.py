@@ -45,6 +45,8 @@ def test_shell_spellings_that_read_as_a_destructive_command_are_flagged(command:
         "DELETE FROM customers WHERE 1=1;",
         "delete from sessions where 'a'='a'",
         "UPDATE users SET admin = true WHERE 7 = 7",
+        "DELETE FROM orders WHERE id = 5 OR 1=1",
+        "update accounts set balance = 0 where (id = 7 or 'x'='x')",
         "DROP/**/TABLE/**/customers",
     ],
 )
@@ -54,6 +56,7 @@ def test_sql_with_an_always_true_where_or_inline_comments_is_flagged(query: str)
 
 def test_sql_bounded_by_a_real_where_is_not_flagged() -> None:
     assert scan_value({"query": "DELETE FROM customers WHERE id = 42;"}) == []
+    assert scan_value({"query": "DELETE FROM orders WHERE id = 5 OR id = 11"}) == []
     assert scan_value({"query": "SELECT /* hint */ id FROM t WHERE 1=1 AND active"}) == []
 
 

@@ -47,8 +47,10 @@ _SQL = re.compile(
     | \btruncate\s+(table\s+)?\w+
     | \bdelete\s+from\s+[\w."`\[\]]+\s*(;|$|--)      # DELETE with no WHERE
     | \bupdate\s+[\w."`\[\]]+\s+set\b(?![^;]*\bwhere\b)  # UPDATE with no WHERE
-    | \b(delete\s+from|update)\s+[^;]*\bwhere\s+      # ... or with a WHERE that is always true
-      (true|'(?P<quoted>\w*)'\s*=\s*'(?P=quoted)'|(?P<number>\d+)\s*=\s*(?P=number))\s*(;|$|--)
+    | \b(delete\s+from|update)\s+[^;]*\bwhere\s+      # ... or with a WHERE that is always true,
+      (true|'(?P<quoted>\w*)'\s*=\s*'(?P=quoted)'|(?P<number>\d+)\s*=\s*(?P=number))\s*(;|$|--|\)|or\b)
+    | \b(delete\s+from|update)\s+[^;]*\bwhere\b[^;]*\bor\s+  # or is made so by an OR
+      (true|'(?P<quoted2>\w*)'\s*=\s*'(?P=quoted2)'|(?P<number2>\d+)\s*=\s*(?P=number2))\s*(;|$|--|\)|or\b)
     | \balter\s+table\s+\S+\s+drop\b
     | \bgrant\s+all\b
     """,
