@@ -213,6 +213,7 @@ class SqliteStore:
         self._head: tuple[int, str] = (0, GENESIS)
         self._hash_key: bytes = b""
         self._checkpointer: aiosqlite.Connection | None = None
+        self._batch: list[_Pending] | None = None
         self._checkpointing: asyncio.Task[None] | None = None
         self._commits_since_checkpoint = 0
         self._is_closing = False
@@ -502,6 +503,7 @@ class SqliteStore:
             logger.warning("%s: the audit store was not closed; closing it as the event loop shuts down", self.path)
             self._is_closing = True
             try:
+                await self._recover_interrupted_batch()
                 await self._write_until_closed()
                 await self._close_connections()
             finally:
@@ -518,6 +520,7 @@ class SqliteStore:
                 self._wake.clear()
                 continue
             batch, self._pending = self._pending, []
+            self._batch = batch
             try:
                 await self._commit(batch)
             except Exception as exc:
@@ -525,6 +528,19 @@ class SqliteStore:
                 logger.exception("%s: audit batch of %d writes failed", self.path, len(batch))
                 for item in batch:
                     _fail(item.future, StoreError(f"{self.path}: audit write failed: {exc}"))
+            self._batch = None
+
+    async def _recover_interrupted_batch(self) -> None:
+        # A batch cut short by cancellation: its statement may still be running on the connection's
+        # thread. Once it has finished (the rollback queues behind it), the chain head says whether
+        # its commit landed; what did not land is written again (checkpoints always: they overwrite).
+        batch, self._batch = self._batch, None
+        if not batch or self._conn is None:
+            return
+        await self._rollback(self._conn)
+        committed = await self._reload_head(self._conn)
+        again = [item for item in batch if item.kind == "checkpoint" or (item.kind == "record" and not committed)]
+        self._pending[:0] = again
 
     async def _commit(self, batch: list[_Pending]) -> None:
         conn = self._connection()
