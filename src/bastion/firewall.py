@@ -12,6 +12,7 @@ slot of each session's state (`ctx.state`). Built-in stages are plain stages lik
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import threading
 import time
@@ -390,7 +391,7 @@ class Firewall:
         """
         for resource in [*self.stages, self.checkpoints]:
             opener = getattr(resource, "open", None)
-            if opener is not None:
+            if opener is not None and inspect.iscoroutinefunction(opener):
                 await opener()
 
     async def aclose(self) -> None:

@@ -205,3 +205,30 @@ def test_times_are_iso_or_an_age() -> None:
     assert parse_time("2h", now=10_000.0) == 2800.0
     with pytest.raises(ConfigError):
         parse_time("yesterday")
+
+
+def test_audit_privacy_option_keeps_no_readable_argument(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "audit.db"
+    main(
+        [
+            "replay",
+            str(TRACE),
+            "--tools",
+            str(TOOLS),
+            "--policies",
+            str(POLICIES),
+            "--audit",
+            str(path),
+            "--audit-privacy",
+            "hashed",
+        ]
+    )
+    capsys.readouterr()
+
+    assert main(["audit", "show", str(path), "--calls", "--json", "--session", "rent"]) == 0
+
+    shown = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    money = next(r for r in shown if r["event"]["tool"] == "send_money")
+    assert money["privacy"] == "hashed"
+    assert all(str(v).startswith("hmac-sha256:") for v in money["event"]["arguments"].values())
+    assert "DE89370400440532013000" not in json.dumps(shown)

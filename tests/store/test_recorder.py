@@ -1,14 +1,15 @@
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from bastion.config import Config
-from bastion.errors import StoreCorruptError
+from bastion.errors import StoreCorruptError, StoreVersionError
 from bastion.events import Message, ToolCall, ToolResult, Verdict
-from bastion.firewall import Firewall
+from bastion.firewall import Firewall, SyncFirewall
 from bastion.policy.stage import PolicyStage
 from bastion.store import SqliteStore, StoredRecord
 
@@ -137,3 +138,31 @@ async def test_shadow_decisions_are_recorded_as_not_enforced(audit_config: Confi
     records = await _records(config.audit)
     assert decision.verdict is Verdict.DENY and not decision.is_blocking
     assert records[-1].body["decision"]["is_enforced"] is False
+
+
+def test_sync_firewall_records_in_its_own_loop_and_closes_the_store(audit_config: Config) -> None:
+    assert audit_config.audit is not None
+    with SyncFirewall.from_config(audit_config) as firewall:
+        firewall.observe(Message(session="s", role="user", content="read my notes"))
+        decision = firewall.decide(READ)
+
+    async def read() -> list[StoredRecord]:
+        assert audit_config.audit is not None
+        return await _records(audit_config.audit)
+
+    records = asyncio.run(read())
+    assert [r.type for r in records] == ["policy_set", "message", "tool_call"]
+    assert records[-1].body["decision"] == decision.to_record()
+
+
+def test_sync_firewall_on_a_store_from_a_newer_bastion_refuses_to_start(audit_config: Config) -> None:
+    assert audit_config.audit is not None
+    with SyncFirewall.from_config(audit_config) as firewall:
+        firewall.decide(READ)
+    conn = sqlite3.connect(audit_config.audit)
+    conn.execute("INSERT INTO bastion_migrations (name, applied_at) VALUES ('m900_later', 0)")
+    conn.commit()
+    conn.close()
+
+    with pytest.raises(StoreVersionError), SyncFirewall.from_config(audit_config):
+        pass
