@@ -300,6 +300,8 @@ class Firewall:
                 # An observation that failed leaves that stage's view of the session incomplete, so
                 # the session's next tool call is decided as if the stage had failed on it.
                 logger.exception("stage %r failed while observing a %s event", stage.name, event.type)
+                if getattr(stage, "allow_fail_open", False) is True:
+                    continue  # the stage fails open on its own terms (a recorder that raised an alarm)
                 session.pending_failures.append(
                     f"stage {stage.name!r} failed on an earlier {event.type} event: {type(exc).__name__}: {exc}"
                 )

@@ -166,3 +166,23 @@ def test_sync_firewall_on_a_store_from_a_newer_bastion_refuses_to_start(audit_co
 
     with pytest.raises(StoreVersionError), SyncFirewall.from_config(audit_config):
         pass
+
+
+async def test_unrecorded_observation_denies_the_next_call_unless_failing_open(audit_config: Config) -> None:
+    assert audit_config.audit is not None
+    results = {}
+    for on_failure in ("deny", "allow"):
+        config = audit_config.model_copy(
+            update={"audit_on_failure": on_failure, "audit": audit_config.audit.with_suffix(f".{on_failure}.db")}
+        )
+        assert config.audit is not None
+        async with Firewall.from_config(config) as firewall:
+            await firewall.decide(READ.model_copy(update={"call_id": "c1"}))
+            _refuse_writes(config.audit)
+            await firewall.observe(Message(session="s", role="user", content="now read this"))
+            _accept_writes(config.audit)
+            results[on_failure] = await firewall.decide(READ)
+
+    assert results["deny"].verdict is Verdict.DENY
+    assert any("earlier message event" in e for e in results["deny"].errors)
+    assert results["allow"].verdict is Verdict.ALLOW

@@ -346,7 +346,8 @@ class SqliteStore:
 
     async def _close_connections(self) -> None:
         if self._checkpointing is not None:
-            await self._checkpointing
+            # A checkpoint cancelled with the loop is no error: the WAL is checkpointed on close.
+            await asyncio.gather(self._checkpointing, return_exceptions=True)
         if self._checkpointer is not None:
             await self._checkpointer.close()
             self._checkpointer = None
