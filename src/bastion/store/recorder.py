@@ -81,6 +81,16 @@ def describe_policy_set(engine: PolicyEngine, resource_id: str) -> dict[str, Any
     }
 
 
+def _scrub_signal(redactor: Redactor, value: Any) -> Any:
+    # Signals are the firewall's own findings (flags, scores, argument names), kept in every privacy
+    # mode because a re-decision needs them; only secrets are cut out of them.
+    if isinstance(value, str):
+        return redactor.free_text(value)
+    if isinstance(value, list):
+        return [redactor.free_text(v) if isinstance(v, str) else v for v in value]
+    return value
+
+
 class AuditRecorder:
     """Record every event, and every decision with its inputs, to the audit log.
 
@@ -139,9 +149,7 @@ class AuditRecorder:
                 record = decision.to_record()
                 record["reasons"] = [redactor.free_text(r) for r in decision.reasons]
                 record["errors"] = [redactor.free_text(e) for e in decision.errors]
-                record["signals"] = {
-                    k: redactor.free_text(v) if isinstance(v, str) else v for k, v in decision.signals.items()
-                }
+                record["signals"] = {k: _scrub_signal(redactor, v) for k, v in decision.signals.items()}
                 body["decision"] = record
             else:
                 body["decision"] = None
