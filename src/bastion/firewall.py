@@ -63,6 +63,8 @@ class StageContext:
         outcome: Set by the deciding stage (the policy stage).
         decision: The Decision, visible to the stages after the deciding one.
         resource_id: The Cedar resource (toolset or server) of the call.
+        session_slots: Every stage's slot of the session, to read, not to change: for a stage that
+            persists the whole session with its own write (the audit recorder).
     """
 
     session_id: str
@@ -71,6 +73,7 @@ class StageContext:
     resource_id: str
     outcome: Outcome | None = None
     decision: Decision | None = None
+    session_slots: dict[str, dict[str, Any]] | None = field(default=None, repr=False)
 
 
 @runtime_checkable
@@ -180,17 +183,19 @@ class Firewall:
 
             # One store holds the log and the checkpoints; it opens on first use, in the running loop.
             store = SqliteStore(config.audit, synchronous=config.audit_sync)
-            stages.append(
-                AuditRecorder(
-                    store,
-                    policy_version=engine.version,
-                    policy_set=describe_policy_set(engine, config.resource_id),
-                    privacy=config.audit_privacy,
-                    on_failure=config.audit_on_failure,
-                )
+            recorder = AuditRecorder(
+                store,
+                policy_version=engine.version,
+                policy_set=describe_policy_set(engine, config.resource_id),
+                privacy=config.audit_privacy,
+                on_failure=config.audit_on_failure,
             )
+            stages.append(recorder)
             if checkpoints is None:
                 checkpoints = store
+                # Each record and its session's checkpoint then commit together: after a crash,
+                # every session resumes exactly at its last recorded event.
+                recorder.is_checkpointing = True
         return cls(
             stages,
             catalog=catalog,
@@ -293,7 +298,8 @@ class Firewall:
 
     async def _observe(self, event: Message | ToolResult, session: SessionState) -> None:
         for stage in self.stages:
-            ctx = StageContext(session.session_id, session.slots.setdefault(stage.name, {}), {}, self.resource_id)
+            slot = session.slots.setdefault(stage.name, {})
+            ctx = StageContext(session.session_id, slot, {}, self.resource_id, session_slots=session.slots)
             try:
                 await stage.process(event, ctx)
             except Exception as exc:
@@ -317,7 +323,7 @@ class Firewall:
             decision = self._make_decision(call, Outcome(Verdict.DENY, (), (reason,)), signals, failures, started)
         for stage in self.stages:
             slot = session.slots.setdefault(stage.name, {})
-            ctx = StageContext(session.session_id, slot, signals, resource_id, None, decision)
+            ctx = StageContext(session.session_id, slot, signals, resource_id, None, decision, session.slots)
             try:
                 await stage.process(call, ctx)
             except Exception as exc:

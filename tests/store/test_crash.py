@@ -63,9 +63,18 @@ async def test_every_decision_returned_before_sigkill_is_in_the_log_and_the_chai
         async with SqliteStore(store_path, create=False) as store:
             report = await store.verify()
             recorded = {(r.session, r.call_id, r.verdict) async for r in store.records() if r.type == "tool_call"}
+            sessions = {session for session, _, _ in recorded}
+            checkpoints = {session: await store.load_session(session) for session in sessions}
 
         assert report.is_ok, report.problem
         missing = [d for d in returned if d not in recorded]
         assert missing == []
+        # Each record and its session's checkpoint commit together: every session resumes exactly
+        # where its log ends, however abruptly the writer died.
+        for session in sessions:
+            slots = checkpoints[session]
+            assert slots is not None
+            calls = sum(1 for s, _, _ in recorded if s == session)
+            assert slots["tokens"]["session_calls"] == calls
     assert len(returned) > 100
     assert {verdict for _, _, verdict in returned} == {"allow", "deny"}

@@ -34,8 +34,10 @@ OnFailure = Literal["deny", "allow"]
 class AuditLog(Protocol):
     """Where the recorder appends (SqliteStore implements it)."""
 
-    async def append_many(self, bodies: Sequence[dict[str, Any]]) -> list[Receipt]:
-        """Append records in order, durably, in one transaction."""
+    async def append_many(
+        self, bodies: Sequence[dict[str, Any]], *, checkpoint: tuple[str, dict[str, dict[str, Any]]] | None = None
+    ) -> list[Receipt]:
+        """Append records in order, durably, in one transaction (with a session checkpoint, if given)."""
         ...
 
     async def hash_key(self) -> bytes:
@@ -124,6 +126,9 @@ class AuditRecorder:
         self.allow_fail_open = on_failure == "allow"
         self.alarm = alarm or (lambda message: logger.critical("ALARM: %s", message))
         self.alarms = 0
+        # Set when the log is also the firewall's checkpoint store: each record then carries its
+        # session's checkpoint into the same transaction.
+        self.is_checkpointing = False
         self._redactor: Redactor | None = None
         self._is_announced = False
         self._lost = 0
@@ -198,8 +203,11 @@ class AuditRecorder:
         if lost:
             bodies.append({"ts": now, "session": "", "type": "gap", "lost": lost})
         bodies.append(self._body(event, ctx, redactor))
+        checkpoint = None
+        if self.is_checkpointing and ctx.session_slots is not None:
+            checkpoint = (event.session, ctx.session_slots)
         try:
-            await self.log.append_many(bodies)
+            await self.log.append_many(bodies, checkpoint=checkpoint)
         except Exception as exc:
             if announcing:
                 self._is_announced = False

@@ -2,8 +2,9 @@
 
 Every write goes through one writer task. Whatever is pending when it wakes (records and checkpoints
 of any number of concurrent sessions) is written in one transaction and committed with one sync
-(group commit); each caller's `append` or `save_session` returns only once its transaction is
-durable. The writer chains each record to the one before (see `bastion.store.chain`).
+(group commit); `append` returns only once its transaction is durable, and a record's session
+checkpoint can ride in the same transaction. The writer chains each record to the one before
+(see `bastion.store.chain`).
 
 The store opens lazily, on first use inside the running event loop, and is closed with `aclose`.
 """
@@ -214,6 +215,7 @@ class SqliteStore:
         self._hash_key: bytes = b""
         self._checkpointer: aiosqlite.Connection | None = None
         self._batch: list[_Pending] | None = None
+        self._checkpointed: dict[str, str] = {}
         self._checkpointing: asyncio.Task[None] | None = None
         self._commits_since_checkpoint = 0
         self._is_closing = False
@@ -390,11 +392,14 @@ class SqliteStore:
         (receipt,) = await self.append_many([body])
         return receipt
 
-    async def append_many(self, bodies: Sequence[dict[str, Any]]) -> list[Receipt]:
+    async def append_many(
+        self, bodies: Sequence[dict[str, Any]], *, checkpoint: tuple[str, dict[str, dict[str, Any]]] | None = None
+    ) -> list[Receipt]:
         """Append records in this order, in one transaction; return once they are durable.
 
         Args:
             bodies: The records.
+            checkpoint: A session id and its slots, committed in the same transaction as the records.
 
         Returns:
             Their receipts, in order.
@@ -409,6 +414,12 @@ class SqliteStore:
                 texts.append(canonical_json(body))
             except (TypeError, ValueError) as exc:
                 raise StoreError(f"audit record is not JSON-serializable: {exc}") from exc
+        if checkpoint is not None:
+            try:
+                self._enqueue_checkpoint(*checkpoint)
+            except StoreError:
+                # The records do not depend on it; the firewall's own save reports the bad state.
+                logger.debug("checkpoint of session %r left to the firewall's save", checkpoint[0])
         futures = [self._enqueue("record", text, body, None).future for text, body in zip(texts, bodies, strict=True)]
         if len(futures) == 1:
             assert futures[0] is not None
@@ -418,12 +429,11 @@ class SqliteStore:
     async def save_session(self, session_id: str, slots: dict[str, dict[str, Any]]) -> None:
         """Checkpoint a session's state (every stage slot), written with the next commit.
 
-        The state is copied now and committed with whatever the writer commits next (at once, with
-        the records of any concurrent session), without waiting for it: the decision log, not the
-        checkpoint, is what a returned decision must never outrun. After a crash a session may
-        therefore resume from the state before its last event; a clean close writes everything.
-        A checkpoint that fails to commit fails its whole batch, so the records committed with it
-        fail too, and the failure is logged.
+        The state is copied now and committed with whatever the writer commits next, without
+        waiting for it. With the audit recorder in the pipeline the checkpoint has usually gone
+        already, in the same transaction as the event's record (`append_many(checkpoint=...)`),
+        and an unchanged state is not written again. A checkpoint that fails to commit fails its
+        whole batch, so the records committed with it fail too, and the failure is logged.
 
         Args:
             session_id: The session.
@@ -433,6 +443,9 @@ class SqliteStore:
             StoreError: A slot is not JSON-serializable, or the store is closed.
         """
         await self.open()
+        self._enqueue_checkpoint(session_id, slots)
+
+    def _enqueue_checkpoint(self, session_id: str, slots: dict[str, dict[str, Any]]) -> None:
         try:
             text = json.dumps(slots, sort_keys=True, separators=(",", ":"), allow_nan=False)
         except (TypeError, ValueError) as exc:
@@ -440,6 +453,10 @@ class SqliteStore:
             raise StoreError(
                 f"session {session_id!r}: the state of stage(s) {bad} cannot be checkpointed: {exc}"
             ) from exc
+        # The same state again (already written with the session's last record) is not written twice.
+        if self._checkpointed.get(session_id) == text:
+            return
+        self._checkpointed[session_id] = text
         self._enqueue("checkpoint", text, None, session_id)
 
     async def flush(self) -> None:
@@ -529,6 +546,8 @@ class SqliteStore:
                 logger.exception("%s: audit batch of %d writes failed", self.path, len(batch))
                 for item in batch:
                     _fail(item.future, StoreError(f"{self.path}: audit write failed: {exc}"))
+                    if item.kind == "checkpoint" and item.session is not None:
+                        self._checkpointed.pop(item.session, None)
             self._batch = None
 
     async def _recover_interrupted_batch(self) -> None:
