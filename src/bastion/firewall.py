@@ -238,10 +238,14 @@ class Firewall:
                     logger.exception("session %r could not be restored", event.session)
                     restore_failure = f"session state could not be restored: {type(exc).__name__}: {exc}"
                     if not isinstance(event, ToolCall):
-                        raise
+                        # Nothing to decide now; the session's next call is denied for it (fail closed).
+                        session.pending_failures.append(f"on an earlier {event.type} event: {restore_failure}")
+                        return None
                     if not self.allow_fail_open:
                         outcome = Outcome(Verdict.DENY, (), (f"internal error, failing closed: {restore_failure}",))
-                        return self._make_decision(event, outcome, {}, [restore_failure], started)
+                        failures = [*session.pending_failures, restore_failure]
+                        session.pending_failures.clear()
+                        return self._make_decision(event, outcome, {}, failures, started)
             if isinstance(event, ToolCall):
                 decision: Decision | None = await self._decide(event, session, resource_id or self.resource_id, started)
                 if restore_failure is not None and decision is not None:
@@ -255,11 +259,11 @@ class Firewall:
                     await self.checkpoints.save_session(session.session_id, session.slots)
                 except Exception as exc:
                     logger.exception("session %r could not be checkpointed", session.session_id)
+                    failure = f"session state could not be saved: {type(exc).__name__}: {exc}"
                     if decision is None:
-                        raise
-                    decision = self._withdraw(
-                        decision, f"session state could not be saved: {type(exc).__name__}: {exc}"
-                    )
+                        session.pending_failures.append(f"on an earlier {event.type} event: {failure}")
+                        return None
+                    decision = self._withdraw(decision, failure)
         return decision
 
     def _withdraw(self, decision: Decision, failure: str) -> Decision:

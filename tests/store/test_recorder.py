@@ -186,3 +186,18 @@ async def test_unrecorded_observation_denies_the_next_call_unless_failing_open(a
     assert results["deny"].verdict is Verdict.DENY
     assert any("earlier message event" in e for e in results["deny"].errors)
     assert results["allow"].verdict is Verdict.ALLOW
+
+
+async def test_observation_on_a_corrupt_store_denies_the_sessions_next_call(audit_config: Config) -> None:
+    assert audit_config.audit is not None
+    audit_config.audit.write_bytes(b"\x00garbage" * 1000)
+    firewall = Firewall.from_config(audit_config)
+    try:
+        observed = await firewall.process(Message(session="s", role="user", content="hello"))
+        decision = await firewall.decide(READ)
+    finally:
+        await firewall.aclose()
+
+    assert observed is None
+    assert decision.verdict is Verdict.DENY
+    assert any("earlier message event" in e and "StoreCorruptError" in e for e in decision.errors)
