@@ -25,7 +25,10 @@ def _strip(decision: Decision) -> dict[str, Any]:
 
 async def test_read_only_call_is_allowed_with_its_policy_and_signals(firewall: Firewall) -> None:
     decision = await firewall.decide(_call("read_file", path="/home/user/notes.txt"))
-    assert _strip(decision) == {
+    record = _strip(decision)
+    # The intent stage's score depends on the shipped model's weights; its range is what is fixed.
+    assert 0 <= record["signals"].pop("risk") <= 100
+    assert record == {
         "type": "decision",
         "session": "s",
         "id": "c1",
@@ -33,7 +36,18 @@ async def test_read_only_call_is_allowed_with_its_policy_and_signals(firewall: F
         "verdict": "allow",
         "reasons": ["the tool only reads (readOnlyHint)"],
         "policy_ids": ["allow-read-only"],
-        "signals": {"flags": [], "call_tokens": 9, "session_tokens": 9, "session_calls": 1},
+        "signals": {
+            "flags": [],
+            "call_tokens": 9,
+            "session_tokens": 9,
+            "session_calls": 1,
+            "untrusted_arguments": [],
+            "unseen_arguments": ["path"],
+            "leaked_arguments": [],
+            "injection_seen": False,
+            "injected_tool": False,
+            "argument_origins": ["path=unseen"],
+        },
         "errors": [],
         "is_enforced": True,
         "is_fail_open": False,

@@ -45,7 +45,8 @@ async def test_text_report_has_a_line_per_scenario_the_failure_details_and_the_s
     assert "      policies: deny-destructive-shell" in lines
     assert any(line.startswith("      reasons:  an argument holds a destructive shell command") for line in lines)
     assert any(
-        line.startswith("      signals:  call_tokens=") and 'flags=["shell_destructive"]' in line for line in lines
+        line.startswith("      signals:  ") and "call_tokens=" in line and 'flags=["shell_destructive"]' in line
+        for line in lines
     )
     assert "      FAILED:   expected verdict allow, got deny" in lines
     assert "not exercised by any scenario: " in text

@@ -79,11 +79,11 @@ async def test_weakening_a_policy_fails_the_step_with_expected_and_actual(policy
 
 
 async def test_an_expectation_on_a_signal_the_firewall_does_not_produce_is_an_error() -> None:
-    text = SHELL.replace("    expect_policy: deny-destructive-shell\n", "    expect_signals: {risk: {min: 70}}\n")
+    text = SHELL.replace("    expect_policy: deny-destructive-shell\n", "    expect_signals: {hazard: {min: 70}}\n")
     result = await run_scenario(_scenario(text), Config(policies=POLICIES))
     assert result.status == "error"
     (error,) = result.steps[0].errors
-    assert "'risk', a signal the firewall did not produce" in error
+    assert "'hazard', a signal the firewall did not produce" in error
     assert error.startswith("line 11:")
 
 

@@ -7,7 +7,10 @@ Its slot of the session state keeps a running representation of the session:
     message_peak  how close the most harmful-looking user message came to a harmful goal
     risk          the highest risk scored so far (a trajectory that came near a harmful goal stays there)
     instructions  embeddings of instruction-like text found in tool outputs (what an injection asked for)
-    pending       texts observed since the last call, embedded together (one batch) at the next call
+
+Texts observed since the last call wait in memory, outside the slot (a checkpoint holds no text:
+only vectors and numbers), and are embedded together, in one batch, at the next call; a restart
+loses at most those few texts of each session.
 
 Vectors are stored as base64 float16 (about 1 kB each), so a checkpoint stays small and JSON.
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +40,8 @@ __all__ = ["IntentStage", "render_call"]
 
 # Texts waiting to be embedded are flushed in one batch when this many pile up without a call.
 _MAX_PENDING = 8
+# Sessions whose unembedded texts are kept; beyond this the least recently active lose theirs.
+_MAX_PENDING_SESSIONS = 4096
 _MAX_TEXT = 1200
 # A tool output weighs less in the trajectory than what was asked; its opening says what it is,
 # and embedding less of it keeps the per-result cost low.
@@ -118,6 +124,7 @@ class IntentStage:
         self.embedder = embedder or shared_embedder()
         self.catalog = catalog
         self._exemplars: Exemplars | None = None
+        self._pending: OrderedDict[str, list[list[str]]] = OrderedDict()
 
     async def exemplars(self) -> Exemplars:
         """The embedded exemplars (embedded once, on first use)."""
@@ -173,7 +180,7 @@ class IntentStage:
     async def process(self, event: Message | ToolCall | ToolResult, ctx: StageContext) -> None:
         """Fold observed text into the session; for a tool call, add `risk` and `drift`."""
         state = ctx.state
-        pending: list[list[str]] = state.setdefault("pending", [])
+        pending = self._pending_of(event.session)
         if isinstance(event, Message):
             if event.content.strip():
                 pending.append([event.role, event.content[:_MAX_TEXT]])
@@ -185,7 +192,7 @@ class IntentStage:
                 pending.append(["instruction", region])
         if not isinstance(event, ToolCall):
             if len(pending) >= _MAX_PENDING:
-                await self._fold(state, [])
+                await self._fold(event.session, state, [])
             elif pending and self.embedder.is_loaded:
                 self.embedder.prefetch([text for _, text in pending[-2:]])
             return
@@ -210,16 +217,24 @@ class IntentStage:
             The features (FEATURE_NAMES order), the call's embedding, and the task's (None before
             any user message).
         """
-        vector = (await self._fold(state, [["call", self._call_text(call)]]))[0]
+        vector = (await self._fold(call.session, state, [["call", self._call_text(call)]]))[0]
         exemplars = await self.exemplars()
         task = _unit(_unpack(state["task_sum"])) if "task_sum" in state else None
         peak = float(state.get("message_peak", -1.0))
         return features(task, _unpack(state["trajectory"]), vector, peak, exemplars), vector, task
 
-    async def _fold(self, state: dict[str, Any], extra: list[list[str]]) -> list[NDArray[np.float32]]:
+    def _pending_of(self, session_id: str) -> list[list[str]]:
+        pending = self._pending.pop(session_id, [])
+        self._pending[session_id] = pending
+        while len(self._pending) > _MAX_PENDING_SESSIONS:
+            self._pending.popitem(last=False)
+        return pending
+
+    async def _fold(
+        self, session_id: str, state: dict[str, Any], extra: list[list[str]]
+    ) -> list[NDArray[np.float32]]:
         """Embed the pending texts and `extra` in one batch and fold them into the session, in order."""
-        items = [*state.get("pending", []), *extra]
-        state["pending"] = []
+        items = [*self._pending.pop(session_id, []), *extra]
         if not items:
             return []
         vectors = await self.embedder.aencode([text for _, text in items])

@@ -93,6 +93,7 @@ _CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         re.compile(r"\byou\s+(must|should now|need to now|have to|are required to|are now|will now)\b", _F),
     ),
     ("immediately", 1, re.compile(r"\b(immediately|right now|without delay|asap)\b", _F)),
+    ("marker", 1, re.compile(r"\b(important|urgent|attention|notice|warning|action required)\s*[!:]", _F)),
 )
 _THRESHOLD = 2
 _SENTENCE_END = re.compile(r"[.!?\n]")

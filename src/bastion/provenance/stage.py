@@ -1,15 +1,18 @@
 """The provenance stage: where each argument value came from, and which tool outputs gave orders.
 
-Its slot of the session state indexes the values seen so far:
+Its slot of the session state indexes the values seen so far, by a 64-bit digest of each value
+(never the value: checkpoints and audit stores must not become a copy of every secret a tool read):
 
-    user         values in the user's and system messages (trusted: the user said them)
-    seen         values in tool outputs -> the outputs they appeared in, as `tool:<name>:<call id>`,
-                 prefixed `!` when the value sat in the output's instruction-like region
-    injections   the instruction-like outputs: tool, call id, cues and the instruction text
+    user         digests of values in the user's and system messages (trusted: the user said them)
+    seen         digest -> where it appeared: indexes into `tools`, negative when the value sat in
+                 an output's instruction-like region
+    tools        the names of the tools whose outputs were indexed
+    ordered      digests of the names an instruction-like output told the assistant to call
+    injections   the instruction-like outputs seen: tool, call id and the cues found
     calls        call id -> tool name, to name the tool a result came from
 
-Everything is capped (values per session, text kept per injection), oldest first out, so the slot
-stays small and JSON.
+Everything is capped (values per session, injections kept), oldest first out, so the slot stays
+small and JSON.
 
 Signals for a tool call:
     untrusted_arguments  argument names carrying a value seen only in instruction-like tool output
@@ -23,6 +26,7 @@ Signals for a tool call:
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Any
 
@@ -32,10 +36,29 @@ from bastion.firewall import StageContext
 from bastion.provenance.scan import mentions_tool, scan_output
 from bastion.provenance.values import normalize, text_atoms, url_parts, value_atoms
 
-__all__ = ["ProvenanceStage"]
+__all__ = ["ProvenanceStage", "digest"]
 
 _URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'`)\]}]+", re.IGNORECASE)
+_NAME = re.compile(r"[A-Za-z_][\w.-]*[A-Za-z0-9_]")
 _MAX_SCAN = 65_536
+
+
+def digest(value: str) -> str:
+    """The digest a value is indexed by (16 hex digits of BLAKE2b).
+
+    Args:
+        value: A normalized value.
+
+    Returns:
+        The digest.
+    """
+    return hashlib.blake2b(value.encode("utf-8"), digest_size=8, person=b"bastion-prov").hexdigest()
+
+
+def _ordered_names(region: str) -> set[str]:
+    """Digests of the names an instruction region tells the assistant to call."""
+    names = {m.group(0) for m in _NAME.finditer(region)}
+    return {digest(name.lower()) for name in names if mentions_tool(region, name)}
 
 
 class ProvenanceStage:
@@ -44,24 +67,15 @@ class ProvenanceStage:
     Args:
         max_values: How many tool-output values a session remembers (oldest dropped first).
         max_user_values: How many values from user and system messages it remembers.
-        max_injections: How many instruction-like outputs it keeps the text of.
-        max_region: How much of each instruction region it keeps (characters).
+        max_injections: How many instruction-like outputs it keeps a record of.
     """
 
     name = "provenance"
 
-    def __init__(
-        self,
-        *,
-        max_values: int = 5000,
-        max_user_values: int = 2000,
-        max_injections: int = 16,
-        max_region: int = 2000,
-    ) -> None:
+    def __init__(self, *, max_values: int = 4000, max_user_values: int = 2000, max_injections: int = 16) -> None:
         self.max_values = max_values
         self.max_user_values = max_user_values
         self.max_injections = max_injections
-        self.max_region = max_region
 
     async def process(self, event: Message | ToolCall | ToolResult, ctx: StageContext) -> None:
         """Index a message or tool output; for a tool call, trace its arguments."""
@@ -75,15 +89,15 @@ class ProvenanceStage:
 
     def _observe_message(self, state: dict[str, Any], message: Message) -> None:
         if message.role in ("user", "system"):
+            text = message.content[:_MAX_SCAN]
             user: dict[str, int] = state.setdefault("user", {})
-            for atom in text_atoms(message.content[:_MAX_SCAN]):
-                user[atom] = 1
+            words = {w.lower() for w in _NAME.findall(text)}
+            for atom in text_atoms(text) | words:
+                key = digest(atom)
+                user.pop(key, None)
+                user[key] = 1
             while len(user) > self.max_user_values:
                 del user[next(iter(user))]
-            words = state.setdefault("user_words", [])
-            fresh = {w.lower() for w in re.findall(r"[A-Za-z_][\w-]{2,}", message.content[:_MAX_SCAN])} - set(words)
-            words.extend(sorted(fresh))
-            del words[: max(0, len(words) - self.max_user_values)]
         elif message.role == "tool":
             self._index_output(state, "tool", "message", message.content)
 
@@ -95,27 +109,28 @@ class ProvenanceStage:
     def _index_output(self, state: dict[str, Any], tool_name: str, call_id: str, content: str) -> None:
         text = content[:_MAX_SCAN]
         scan = scan_output(text)
-        origin = f"tool:{tool_name}:{call_id}"
-        seen: dict[str, list[str]] = state.setdefault("seen", {})
+        tools: list[str] = state.setdefault("tools", [])
+        if tool_name not in tools:
+            tools.append(tool_name)
+        # 1-based so that the sign can mark the instruction region.
+        index = tools.index(tool_name) + 1
+        seen: dict[str, list[int]] = state.setdefault("seen", {})
         plain = text_atoms(text[: scan.region_start])
         ordered = text_atoms(text[scan.region_start :]) - plain if scan.is_instruction else set()
-        for atom, mark in [*((a, origin) for a in sorted(plain)), *((a, "!" + origin) for a in sorted(ordered))]:
-            origins = seen.pop(atom, [])
+        for atom, mark in [*((a, index) for a in sorted(plain)), *((a, -index) for a in sorted(ordered))]:
+            key = digest(atom)
+            origins = seen.pop(key, [])
             if mark not in origins:
                 origins = [*origins[-3:], mark]
-            seen[atom] = origins
+            seen[key] = origins
         while len(seen) > self.max_values:
             del seen[next(iter(seen))]
         if scan.is_instruction:
+            named: list[str] = state.setdefault("ordered", [])
+            named.extend(sorted(_ordered_names(text[scan.region_start :]) - set(named)))
+            del named[: max(0, len(named) - 256)]
             injections: list[dict[str, Any]] = state.setdefault("injections", [])
-            injections.append(
-                {
-                    "tool": tool_name,
-                    "call_id": call_id,
-                    "cues": list(scan.cues),
-                    "region": text[scan.region_start :][: self.max_region],
-                }
-            )
+            injections.append({"tool": tool_name, "call_id": call_id, "cues": list(scan.cues)})
             del injections[: max(0, len(injections) - self.max_injections)]
             state["injection_count"] = int(state.get("injection_count", 0)) + 1
 
@@ -125,7 +140,8 @@ class ProvenanceStage:
         while len(calls) > 256:
             del calls[next(iter(calls))]
         user: dict[str, int] = state.get("user", {})
-        seen: dict[str, list[str]] = state.get("seen", {})
+        seen: dict[str, list[int]] = state.get("seen", {})
+        tools: list[str] = state.get("tools", [])
         untrusted: set[str] = set()
         unseen: set[str] = set()
         leaked: set[str] = set()
@@ -133,43 +149,42 @@ class ProvenanceStage:
         for key, value in call.arguments.items():
             labels: list[str] = []
             for atom in sorted(set(value_atoms(value))):
-                if atom in user:
+                hashed = digest(atom)
+                if hashed in user:
                     labels.append("user")
                     continue
-                found = seen.get(atom)
+                found = seen.get(hashed)
                 if not found:
                     labels.append("unseen")
                     unseen.add(key)
                     continue
-                if all(o.startswith("!") for o in found):
+                if all(mark < 0 for mark in found):
                     untrusted.add(key)
-                labels.append("tool:" + found[-1].lstrip("!").split(":")[1])
+                labels.append("tool:" + tools[abs(found[-1]) - 1])
             if labels:
                 worst = next((label for label in labels if label.startswith("tool:")), None)
                 origins.append(f"{key}={worst or ('unseen' if 'unseen' in labels else 'user')}")
             if self._is_leaking(value, user, seen):
                 leaked.add(key)
-        injections: list[dict[str, Any]] = state.get("injections", [])
-        user_words = set(state.get("user_words", []))
+        tool_key = digest(call.tool_name.lower())
         signals["untrusted_arguments"] = sorted(untrusted)
         signals["unseen_arguments"] = sorted(unseen)
         signals["leaked_arguments"] = sorted(leaked)
         signals["injection_seen"] = bool(state.get("injection_count", 0))
-        signals["injected_tool"] = call.tool_name.lower() not in user_words and any(
-            mentions_tool(item["region"], call.tool_name) for item in injections
-        )
+        signals["injected_tool"] = tool_key in state.get("ordered", []) and tool_key not in user
         signals["argument_origins"] = origins
 
     @staticmethod
-    def _is_leaking(value: Any, user: dict[str, int], seen: dict[str, list[str]]) -> bool:
+    def _is_leaking(value: Any, user: dict[str, int], seen: dict[str, list[int]]) -> bool:
         for _, text in iter_strings(value):
             for match in _URL.finditer(text):
                 url = match.group(0)
-                if normalize(url) in seen or normalize(url) in user:
+                whole = digest(normalize(url))
+                if whole in seen or whole in user:
                     continue  # a link followed as found, not one the agent put together
                 host, carried = url_parts(url)
-                if host in user:
+                if digest(host) in user:
                     continue
-                if any(c in seen and c not in user for c in carried):
+                if any(digest(c) in seen and digest(c) not in user for c in carried):
                     return True
         return False
