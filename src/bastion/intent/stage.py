@@ -230,9 +230,7 @@ class IntentStage:
             self._pending.popitem(last=False)
         return pending
 
-    async def _fold(
-        self, session_id: str, state: dict[str, Any], extra: list[list[str]]
-    ) -> list[NDArray[np.float32]]:
+    async def _fold(self, session_id: str, state: dict[str, Any], extra: list[list[str]]) -> list[NDArray[np.float32]]:
         """Embed the pending texts and `extra` in one batch and fold them into the session, in order."""
         items = [*self._pending.pop(session_id, []), *extra]
         if not items:
