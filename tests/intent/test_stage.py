@@ -114,3 +114,13 @@ async def test_same_text_is_embedded_once() -> None:
 def test_render_call_names_tool_arguments_and_description() -> None:
     text = render_call("send_money", {"iban": "DE89", "amount": 1200}, "Transfer money to an IBAN. Fees apply.")
     assert text == "send_money iban=DE89 amount=1200 (Transfer money to an IBAN)"
+
+
+async def test_slot_holds_vectors_and_numbers_never_text() -> None:
+    stage = IntentStage()
+    secret = "sk-live-Q7w8E9r0T1y2U3i4"
+    state: dict[str, Any] = {}
+    await stage.process(Message(session="p", role="user", content=f"store {secret}"), StageContext("p", state, {}, "t"))
+    await stage.process(_call("c1", "write_file", content=secret), StageContext("p", state, {}, "t"))
+    await stage.process(ToolResult(session="p", id="c1", content=f"wrote {secret}"), StageContext("p", state, {}, "t"))
+    assert "sk-live" not in json.dumps(state).lower()
