@@ -12,7 +12,12 @@ try:
 except ImportError as exc:  # pragma: no cover - exercised only without the dependency
     raise ImportError("bastion.adapters.langchain needs langchain-core: pip install 'langchain-core>=1,<2'") from exc
 
-from bastion.adapters.langchain.callback import Approver, AsyncBastionCallbackHandler, BastionCallbackHandler
+from bastion.adapters.langchain.callback import (
+    Approver,
+    AsyncBastionCallbackHandler,
+    BastionCallbackHandler,
+    ToolCallAborted,
+)
 from bastion.adapters.langchain.catalog import catalog_from_tools, tool_description
 from bastion.adapters.langchain.tools import GuardedTool, guard_tools, refusal_message, refusal_text
 
@@ -21,6 +26,7 @@ __all__ = [
     "AsyncBastionCallbackHandler",
     "BastionCallbackHandler",
     "GuardedTool",
+    "ToolCallAborted",
     "catalog_from_tools",
     "guard_tools",
     "refusal_message",

@@ -8,8 +8,9 @@
 Both handlers set `raise_error = True`: without it langchain-core logs a handler's exception and
 runs the tool anyway. Use `BastionCallbackHandler` with `invoke`/`stream` (it also works in async
 runs, where LangChain calls it in a worker thread) and `AsyncBastionCallbackHandler` with
-`ainvoke`/`astream`: langchain-core runs an async handler's coroutines in a sync run but drops
-whatever they raise, so there it could not refuse anything (it logs an error when that happens).
+`ainvoke`/`astream`. langchain-core drops what an async handler raises on its sync path (a sync
+run, or a tool without an async implementation called with `ainvoke`); there the async handler
+refuses with `ToolCallAborted`, a `BaseException` that gets through.
 """
 
 from __future__ import annotations
@@ -34,12 +35,31 @@ from bastion.errors import ToolCallBlocked
 from bastion.events import Decision, ToolCall, Verdict
 from bastion.firewall import Firewall, Stage, SyncFirewall
 
-__all__ = ["Approver", "AsyncBastionCallbackHandler", "BastionCallbackHandler"]
+__all__ = ["Approver", "AsyncBastionCallbackHandler", "BastionCallbackHandler", "ToolCallAborted"]
 
 logger = logging.getLogger("bastion.langchain")
 
 Approver = Callable[[ToolCall, Decision], bool | Awaitable[bool]]
 """Decides an `ask`: called with the call and its Decision; the call runs only if it returns True."""
+
+
+class ToolCallAborted(BaseException):
+    """A refusal by the async handler where LangChain would drop a `ToolCallBlocked`.
+
+    langchain-core runs an async handler's coroutine on its own loop and logs whatever `Exception`
+    it raises when the tool runs on the sync path (`invoke`, and `ainvoke` of a tool with no async
+    implementation, which LangChain runs through `invoke` in a worker thread). A firewall cannot
+    let the tool run then, so the refusal travels as a `BaseException`, which that code does not
+    catch. Avoid it with `BastionCallbackHandler`, async tool implementations, or guarded tools.
+
+    Args:
+        blocked: The refusal.
+    """
+
+    def __init__(self, blocked: ToolCallBlocked) -> None:
+        self.blocked = blocked
+        self.decision = blocked.decision
+        super().__init__(f"{blocked} (raised past LangChain's sync callback path, which drops async handler errors)")
 
 
 def _not_approved(decision: Decision, why: str) -> ToolCallBlocked:
@@ -458,16 +478,10 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
         decision = await self.firewall.decide(call)
         try:
             await self._enforce(call, decision)
-        except ToolCallBlocked:
+        except ToolCallBlocked as blocked:
             self.runs.refused(run_id)
             if _unawaited(AsyncBastionCallbackHandler.on_tool_start):
-                logger.error(
-                    "tool call %r (%s) was refused, but AsyncBastionCallbackHandler ran in a synchronous "
-                    "LangChain run, where langchain-core drops what async handlers raise: the refusal was "
-                    "NOT enforced. Use BastionCallbackHandler with invoke()/stream().",
-                    call.call_id,
-                    call.tool_name,
-                )
+                raise ToolCallAborted(blocked) from blocked
             raise
 
     async def _enforce(self, call: ToolCall, decision: Decision) -> None:

@@ -18,6 +18,7 @@ from langchain_core.tools import BaseTool
 from langchain_core.utils.pydantic import TypeBaseModel
 from pydantic import ConfigDict
 
+from bastion.adapters.langchain.callback import ToolCallAborted
 from bastion.errors import AdapterError, ToolCallBlocked
 from bastion.events import Decision, Verdict
 
@@ -114,6 +115,8 @@ class GuardedTool(BaseTool):
             return await self.inner.arun(tool_input, *args, **kwargs)
         except ToolCallBlocked as blocked:
             return self._refusal(blocked.decision, kwargs.get("tool_call_id"))
+        except ToolCallAborted as aborted:
+            return self._refusal(aborted.decision, kwargs.get("tool_call_id"))
 
     def _run(self, *args: Any, **kwargs: Any) -> Any:
         # `run` and `arun` delegate to the inner tool's own; LangChain never reaches this.
