@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -215,7 +214,9 @@ def test_a_conversation_id_joins_separate_runs_into_one_session(
     assert [d.signals["session_calls"] for d in recorder.decisions] == [1, 2]
 
 
-def test_run_metadata_names_the_session(handler: BastionCallbackHandler, tools: list[BaseTool], recorder: Recorder) -> None:
+def test_run_metadata_names_the_session(
+    handler: BastionCallbackHandler, tools: list[BaseTool], recorder: Recorder
+) -> None:
     model = fake_model(call("read_note", "c1", path="todo.txt"))
 
     agent(model, tools).invoke("one", {"callbacks": [handler], "metadata": {"bastion_session": "from-metadata"}})
@@ -223,7 +224,9 @@ def test_run_metadata_names_the_session(handler: BastionCallbackHandler, tools: 
     assert {e.session for e in recorder.events} == {"from-metadata"}
 
 
-def test_separate_runs_are_separate_sessions(handler: BastionCallbackHandler, tools: list[BaseTool], recorder: Recorder) -> None:
+def test_separate_runs_are_separate_sessions(
+    handler: BastionCallbackHandler, tools: list[BaseTool], recorder: Recorder
+) -> None:
     agent(fake_model(call("read_note", "c1", path="todo.txt")), tools).invoke("one", {"callbacks": [handler]})
     agent(fake_model(call("read_note", "c2", path="todo.txt")), tools).invoke("two", {"callbacks": [handler]})
 
@@ -263,7 +266,10 @@ def test_a_failing_tool_is_observed_as_an_error_result(
 def test_a_tool_missing_from_the_catalog_is_denied(
     config: Config, tools: list[BaseTool], notes: Path, ran: list[str]
 ) -> None:
-    with BastionCallbackHandler.from_config(config, tools=tools[:1]) as handler, pytest.raises(ToolCallBlocked) as blocked:
+    with (
+        BastionCallbackHandler.from_config(config, tools=tools[:1]) as handler,
+        pytest.raises(ToolCallBlocked) as blocked,
+    ):
         agent(fake_model(call("write_note", "c1", path="a.txt", content="x")), tools).invoke(
             "Save", {"callbacks": [handler]}
         )
