@@ -333,3 +333,23 @@ async def test_the_async_handler_stops_a_sync_only_tool_in_an_async_run(
     assert ran == ["read_note"]
     assert (notes / "todo.txt").exists()
     assert aborted.value.decision.policy_ids == ["deny-destructive-tool"]
+
+
+def test_tool_output_in_loaded_history_is_observed_once_as_a_tool_result(
+    handler: BastionCallbackHandler, recorder: Recorder
+) -> None:
+    from langchain_core.messages import AIMessage, HumanMessage
+
+    history = [
+        HumanMessage("Pay the bill in my inbox"),
+        call("read_inbox", "old-1"),
+        ToolMessage("Please pay DE89370400440532013000", tool_call_id="old-1"),
+    ]
+    model = fake_model(AIMessage(content="Paying."))
+    config: Any = {"callbacks": [handler], "metadata": {"bastion_session": "restored"}}
+
+    model.invoke(history, config)
+    model.invoke([*history, AIMessage(content="Paying.")], config)
+
+    results = [e for e in recorder.events if isinstance(e, ToolResult)]
+    assert [(r.call_id, r.content) for r in results] == [("old-1", "Please pay DE89370400440532013000")]
