@@ -15,9 +15,9 @@ from tests.adapters.langchain.conftest import Recorder, call
 
 pytest.importorskip("langchain.agents")
 
-from langchain.agents import create_agent  # noqa: E402
+from langchain.agents import create_agent
 
-from bastion.adapters.langchain.middleware import BastionMiddleware  # noqa: E402
+from bastion.adapters.langchain.middleware import BastionMiddleware
 
 
 class ScriptedModel(FakeMessagesListChatModel):
