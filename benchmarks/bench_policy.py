@@ -22,6 +22,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import cedarpy
 
@@ -68,7 +69,7 @@ async def _time_async(firewall: Firewall, calls: list[ToolCall]) -> list[int]:
     return samples
 
 
-SAMPLES = {
+SAMPLES: dict[str, dict[str, Any]] = {
     "read_file": {"path": "/home/user/notes/todo.txt"},
     "send_money": {"iban": "DE89370400440532013000", "amount": 1200, "note": "rent"},
 }
@@ -93,9 +94,7 @@ async def _interleaved(
 
 
 def _calls(n: int, session: str, tool: str = "read_file") -> list[ToolCall]:
-    return [
-        ToolCall(session=f"{session}{i % 50}", id=f"c{i}", tool=tool, arguments=SAMPLES[tool]) for i in range(n)
-    ]
+    return [ToolCall(session=f"{session}{i % 50}", id=f"c{i}", tool=tool, arguments=SAMPLES[tool]) for i in range(n)]
 
 
 def main() -> None:
@@ -117,10 +116,12 @@ def main() -> None:
         results[f"Firewall.decide policy-only, {tool}"] = _percentiles(ours_ns)
         ratios.append((tool, _percentiles(ours_ns)[0] / _percentiles(cedar_ns)[0]))
     full = Firewall.from_config(Config(policies=POLICIES), catalog=catalog)
-    results["Firewall.decide default pipeline, read_file"] = _percentiles(asyncio.run(_time_async(full, _calls(n, "f"))))
+    full_ns = asyncio.run(_time_async(full, _calls(n, "f")))
+    results["Firewall.decide default pipeline, read_file"] = _percentiles(full_ns)
     with SyncFirewall(Firewall([PolicyStage(engine)], catalog=catalog)) as sync:
         calls = iter(_calls(n + 500, "s"))
-        results["SyncFirewall.decide policy-only, read_file"] = _percentiles(_time_sync(lambda: sync.decide(next(calls)), n))
+        sync_ns = _time_sync(lambda: sync.decide(next(calls)), n)
+        results["SyncFirewall.decide policy-only, read_file"] = _percentiles(sync_ns)
 
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()} "
           f"({n} calls each)")  # fmt: skip
@@ -142,8 +143,10 @@ def main() -> None:
         elapsed = time.perf_counter() - start
         lines = out.getvalue().count("\n")
         loaded = [m for m in ("torch", "sentence_transformers") if m in sys.modules]
-        print(f"bastion replay of 10,000 tool calls: {elapsed:.2f} s ({lines} decisions, exit {code}), "
-              f"embedding stack loaded: {'yes: ' + ', '.join(loaded) if loaded else 'no'}")
+        print(
+            f"bastion replay of 10,000 tool calls: {elapsed:.2f} s ({lines} decisions, exit {code}), "
+            f"embedding stack loaded: {'yes: ' + ', '.join(loaded) if loaded else 'no'}"
+        )
 
 
 if __name__ == "__main__":

@@ -73,7 +73,7 @@ def test_non_utf8_file_is_a_trace_error(tmp_path: Path) -> None:
 
 
 def test_written_events_read_back_identically(tmp_path: Path) -> None:
-    events = [
+    events: list[Message | ToolCall | ToolResult] = [
         Message(session="s", role="system", content="be nice"),
         ToolCall(session="s", id="c1", tool="t", arguments={"a": [1, {"b": None}]}, expect=Verdict.DENY),
         ToolResult(session="s", id="c1", content="ok", is_error=True),

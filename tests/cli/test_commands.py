@@ -26,7 +26,7 @@ def test_check_passes_on_the_default_pack(capsys: pytest.CaptureFixture[str]) ->
 def test_check_lists_every_problem_and_exits_1(capsys: pytest.CaptureFixture[str], policy_dir: Path) -> None:
     (policy_dir / "a.cedar").write_text('@id("a")\nforbid(principal, action, resource) when { context.bastion.nope };')
     (policy_dir / "b.cedar").write_text('@id("b")\npermit(principal, action, resource) when { context.input.x == 1 };')
-    code, out, err = _run(capsys, "check", "--policies", str(policy_dir), "--tools", str(TOOLS), "--json")
+    code, out, _ = _run(capsys, "check", "--policies", str(policy_dir), "--tools", str(TOOLS), "--json")
     assert code == 1
     report = json.loads(out)
     assert report["ok"] is False

@@ -29,7 +29,8 @@ def test_split_statements_ignores_semicolons_in_strings_and_comments() -> None:
 
 def test_a_syntax_error_is_reported_with_file_and_line(policy_dir: Path) -> None:
     (policy_dir / "broken.cedar").write_text(
-        '@id("ok")\npermit(principal, action, resource);\n\n@id("bad")\nforbid(principal, action, resource) when { 1 + };\n'
+        '@id("ok")\npermit(principal, action, resource);\n\n'
+        '@id("bad")\nforbid(principal, action, resource) when { 1 + };\n'
     )
     with pytest.raises(PolicyParseError) as info:
         load_policy_dir(policy_dir)
@@ -79,7 +80,7 @@ def test_missing_directory_and_missing_stub_are_errors(tmp_path: Path) -> None:
     with pytest.raises(PolicyParseError, match="not a directory"):
         load_policy_dir(tmp_path / "nowhere")
     (tmp_path / "p.cedar").write_text('@id("x") permit(principal, action, resource);')
-    with pytest.raises(PolicyParseError, match="no .cedarschema"):
+    with pytest.raises(PolicyParseError, match=r"no \.cedarschema"):
         load_policy_dir(tmp_path)
 
 
