@@ -91,7 +91,10 @@ def test_a_refusal_without_a_tool_call_id_is_plain_text(handler: BastionCallback
     answer = write_note.invoke({"path": "../escaped.txt", "content": "x"})
 
     assert isinstance(answer, str)
-    assert answer.startswith("Refused by bastion: the call to write_note was denied:")
+    assert answer == (
+        "bastion refused the call to tool 'write_note' (deny). policy deny-path-traversal: "
+        "a path argument climbs out of its directory with '..'. The tool did not run."
+    )
 
 
 def test_a_guarded_tool_shows_the_model_what_the_inner_tool_shows(
@@ -132,3 +135,21 @@ async def test_tools_guarded_by_the_async_handler_work_without_async_implementat
 
     assert ran == ["read_note"]
     assert isinstance(messages[5], ToolMessage) and messages[5].status == "error"
+
+
+def test_an_unapproved_ask_names_its_policy_and_why_it_was_not_approved() -> None:
+    from bastion.events import Decision
+
+    decision = Decision(
+        session="s",
+        id="c1",
+        tool="send_money",
+        verdict=Verdict.ASK,
+        reasons=["approval needed", "approval needed but no approver is configured"],
+        policy_ids=["ask-open-world-side-effect"],
+    )
+
+    assert refusal_text(decision) == (
+        "bastion refused the call to tool 'send_money' (ask). policy ask-open-world-side-effect: approval needed; "
+        "approval needed but no approver is configured. The tool did not run."
+    )
