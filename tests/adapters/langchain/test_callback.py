@@ -17,7 +17,7 @@ from bastion.adapters.langchain import (
 from bastion.config import Config
 from bastion.errors import ToolCallBlocked
 from bastion.events import Decision, Message, ToolCall, ToolResult, Verdict
-from bastion.firewall import Firewall
+from bastion.firewall import Firewall, StageContext
 from tests.adapters.langchain.conftest import (
     ANNOTATIONS,
     SYSTEM_PROMPT,
@@ -353,3 +353,42 @@ def test_tool_output_in_loaded_history_is_observed_once_as_a_tool_result(
 
     results = [e for e in recorder.events if isinstance(e, ToolResult)]
     assert [(r.call_id, r.content) for r in results] == [("old-1", "Please pay DE89370400440532013000")]
+
+
+class LoopWitness:
+    """A stage that notes the event loop each event is processed on."""
+
+    name = "loop-witness"
+
+    def __init__(self) -> None:
+        self.loops: list[asyncio.AbstractEventLoop] = []
+
+    async def process(self, event: Message | ToolCall | ToolResult, ctx: StageContext) -> None:
+        self.loops.append(asyncio.get_running_loop())
+
+
+async def test_the_async_handler_keeps_the_firewall_on_its_loop_for_sync_only_tools(
+    config: Config, notes: Path, ran: list[str]
+) -> None:
+    witness = LoopWitness()
+    sync_only = make_tools(notes, ran, is_async=False)
+    async with AsyncBastionCallbackHandler.from_config(
+        config, tools=sync_only, annotations=ANNOTATIONS, after_stages=[witness]
+    ) as handler:
+        model = fake_model(call("read_note", "c1", path="todo.txt"))
+        await async_agent(model, sync_only).ainvoke("Read", {"callbacks": [handler]})
+
+    assert ran == ["read_note"]
+    assert len(witness.loops) == 5
+    assert set(witness.loops) == {asyncio.get_running_loop()}
+
+
+async def test_a_sync_invoke_inside_async_code_with_the_async_handler_does_not_deadlock(
+    async_handler: AsyncBastionCallbackHandler, tools: list[BaseTool], notes: Path, ran: list[str]
+) -> None:
+    assert tools[0].invoke({"path": "todo.txt"}, {"callbacks": [async_handler]}) == "buy milk"
+    with pytest.raises(ToolCallAborted):
+        tools[2].invoke({"path": "todo.txt"}, {"callbacks": [async_handler]})
+
+    assert ran == ["read_note"]
+    assert (notes / "todo.txt").exists()

@@ -18,6 +18,8 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+import sys
+import threading
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any
 from uuid import UUID
@@ -32,7 +34,7 @@ from bastion.adapters.langchain.runs import DEFAULT_SESSION_KEYS, RunTracker
 from bastion.catalog import Catalog
 from bastion.config import Config
 from bastion.errors import ToolCallBlocked
-from bastion.events import Decision, ToolCall, Verdict
+from bastion.events import Decision, Message, ToolCall, ToolResult, Verdict
 from bastion.firewall import Firewall, Stage, SyncFirewall
 
 __all__ = ["Approver", "AsyncBastionCallbackHandler", "BastionCallbackHandler", "ToolCallAborted"]
@@ -324,6 +326,32 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
         super().__init__()
         self.firewall = firewall
         self._setup(firewall.catalog, approver, session_id, session_keys)
+        self._home: asyncio.AbstractEventLoop | None = None
+        self._home_thread: int | None = None
+        self._note_home()
+
+    def _note_home(self) -> None:
+        """Remember the running loop as the firewall's home, unless this callback runs on LangChain's sync path."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        if not _on_sync_path():
+            self._home, self._home_thread = loop, threading.get_ident()
+
+    async def _process(self, event: Message | ToolCall | ToolResult) -> Decision | None:
+        """Run an event through the firewall on its home loop.
+
+        On LangChain's sync path this coroutine runs on a private loop in a worker thread, while the
+        firewall's resources (the audit store, the session locks) belong to the loop it was used on.
+        The event is handed to that loop, unless its thread is the one waiting for this callback
+        (a sync `invoke` inside async code), where handing over would deadlock.
+        """
+        self._note_home()
+        home, loop = self._home, asyncio.get_running_loop()
+        if home is None or home is loop or not home.is_running() or _waits_for_callbacks(self._home_thread):
+            return await self.firewall.process(event)
+        return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(self.firewall.process(event), home))
 
     @classmethod
     def from_config(
@@ -372,6 +400,7 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
         await self.firewall.aclose()
 
     async def __aenter__(self) -> AsyncBastionCallbackHandler:
+        self._note_home()
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -390,7 +419,7 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
     ) -> None:
         """Observe what the model is given that the session has not seen."""
         for event in self.runs.prompt_events(run_id, parent_run_id, metadata, messages):
-            await self.firewall.observe(event)
+            await self._process(event)
 
     async def on_llm_end(
         self,
@@ -403,7 +432,7 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
     ) -> None:
         """Observe what the model answered."""
         for event in self.runs.answer_events(run_id, parent_run_id, response):
-            await self.firewall.observe(event)
+            await self._process(event)
 
     async def on_llm_error(
         self,
@@ -475,12 +504,13 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
         call = self.runs.tool_call(
             run_id, parent_run_id, metadata, serialized, input_str, inputs, kwargs.get("tool_call_id")
         )
-        decision = await self.firewall.decide(call)
+        decision = await self._process(call)
+        assert decision is not None
         try:
             await self._enforce(call, decision)
         except ToolCallBlocked as blocked:
             self.runs.refused(run_id)
-            if _unawaited(AsyncBastionCallbackHandler.on_tool_start):
+            if _on_sync_path():
                 raise ToolCallAborted(blocked) from blocked
             raise
 
@@ -515,7 +545,7 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
         """Observe the tool's output."""
         result = self.runs.tool_result(run_id, output)
         if result is not None:
-            await self.firewall.observe(result)
+            await self._process(result)
 
     async def on_tool_error(
         self,
@@ -529,15 +559,44 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
         """Observe the tool's failure."""
         result = self.runs.tool_result(run_id, None, error=error)
         if result is not None:
-            await self.firewall.observe(result)
+            await self._process(result)
 
 
-def _unawaited(method: Callable[..., Any]) -> bool:
-    """True when the current task runs `method`'s coroutine itself: nobody awaits it to see its error.
+def _sync_path_codes() -> frozenset[Any]:
+    from langchain_core.callbacks import manager
 
-    langchain-core's sync callback manager runs an async handler's coroutine as the root of its own
-    task and logs (drops) what it raises; the async manager awaits it from its own coroutine.
+    codes = {
+        getattr(method, "__code__", None)
+        for method in vars(AsyncBastionCallbackHandler).values()
+        if inspect.iscoroutinefunction(method)
+    }
+    fallback = getattr(manager, "_achat_model_start_fallback", None)
+    codes.add(getattr(fallback, "__code__", None))
+    codes.discard(None)
+    return frozenset(codes)
+
+
+def _on_sync_path() -> bool:
+    """True when LangChain's sync callback manager runs this callback: nobody awaits it to see its error.
+
+    That manager runs an async handler's coroutine as the root of a task on a private loop and logs
+    (drops) what it raises; the async manager awaits it from a coroutine of its own.
     """
     task = asyncio.current_task()
     coro = task.get_coro() if task is not None else None
-    return getattr(coro, "cr_code", None) is getattr(method, "__code__", None)
+    return getattr(coro, "cr_code", None) in _SYNC_PATH_CODES
+
+
+def _waits_for_callbacks(thread_id: int | None) -> bool:
+    """True when that thread is inside LangChain's sync `handle_event`, waiting for callbacks to finish."""
+    from langchain_core.callbacks.manager import handle_event
+
+    frame = sys._current_frames().get(thread_id) if thread_id is not None else None
+    while frame is not None:
+        if frame.f_code is handle_event.__code__:
+            return True
+        frame = frame.f_back
+    return False
+
+
+_SYNC_PATH_CODES = _sync_path_codes()
