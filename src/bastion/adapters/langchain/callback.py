@@ -8,8 +8,9 @@
 Both handlers set `raise_error = True`: without it langchain-core logs a handler's exception and
 runs the tool anyway. Use `BastionCallbackHandler` with `invoke`/`stream` (it also works in async
 runs, where LangChain calls it in a worker thread) and `AsyncBastionCallbackHandler` with
-`ainvoke`/`astream`. langchain-core drops what an async handler raises on its sync path (a sync
-run, or a tool without an async implementation called with `ainvoke`); there the async handler
+`ainvoke`/`astream`. langchain-core runs an async handler on a private loop in a worker thread,
+and drops what it raises, on its sync path (a sync run, or a tool without an async implementation
+called with `ainvoke`); there the async handler hands each event to its firewall's own loop and
 refuses with `ToolCallAborted`, a `BaseException` that gets through.
 """
 
