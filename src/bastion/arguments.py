@@ -17,7 +17,6 @@ import binascii
 import json
 import posixpath
 import re
-import unicodedata
 import urllib.parse
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from typing import Any
 
 from bastion.events import Message, ToolCall, ToolResult
 from bastion.firewall import StageContext
+from bastion.text import normalize_text
 
 __all__ = ["ArgumentStage", "iter_strings", "normalize_text", "readings", "scan_value"]
 
@@ -70,28 +70,6 @@ _PATH_KEYS = re.compile(
 )
 _MAX_DEPTH = 8
 
-# Latin look-alikes an attacker swaps in so that `rm` or `DROP` no longer matches as written
-# (Cyrillic, Greek, and a few symbols NFKC leaves alone). Matching uses the mapped reading only.
-_HOMOGLYPHS = str.maketrans(
-    # Cyrillic, Armenian and Greek letters, slashes, dashes and bars, each beside its Latin look-alike.
-    "\u0430\u0432\u0435\u043a\u043c\u043d\u043e\u0440\u0441\u0442\u0443\u0445"
-    "\u0455\u0456\u0458\u0501\u04bb\u04cf\u051b\u051d\u0261\u0578\u057d\u0410"
-    "\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0405\u0406"
-    "\u0408\u0500\u04ae\u03b1\u03bf\u03c1\u03bd\u03b9\u03ba\u03c4\u03c5\u03b5"
-    "\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4"
-    "\u03a5\u03a7\u2215\u2044\u2216\u2010\u2011\u2012\u2013\u2014\u2212\u01c0"
-    "\u2223\uff1b",
-    "abekmhopctyxsijdhlqwgnuABEKMHOPCTXSIJDYaopviktueABEZHIKMNOPTYX//\\------||;",
-)
-# Unicode format characters (category Cf: zero-width, joiners, bidi controls, tags), listed as
-# ranges so stripping them is one regex pass, and fillers that render as nothing but are not Cf.
-_INVISIBLE = re.compile(
-    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
-    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
-    "\u115f\u1160\u3164\uffa0\u034f]"
-)
-
 _URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 _CHAR_ESCAPE = re.compile(r"\\x([0-9A-Fa-f]{2})|\\u([0-9A-Fa-f]{4})")
 _HEX_TOKEN = re.compile(r"(?<![0-9A-Za-z])(?:0x)?((?:[0-9A-Fa-f]{2}){4,})(?![0-9A-Za-z])")
@@ -115,20 +93,6 @@ class _Budget:
             return False
         self.remaining -= size
         return True
-
-
-def normalize_text(text: str) -> str:
-    """The reading of a text a person would see: NFKC, format and zero-width characters removed, homoglyphs mapped.
-
-    Args:
-        text: Any text.
-
-    Returns:
-        The normalised text (the text itself when it is plain ASCII).
-    """
-    if text.isascii():
-        return text
-    return unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_HOMOGLYPHS)
 
 
 def _printable(raw: bytes) -> str | None:
