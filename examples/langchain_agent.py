@@ -1,6 +1,6 @@
 """A LangChain agent behind bastion: one tool call allowed, one refused, no API key needed.
 
-    python examples/langchain_agent.py
+    python examples/langchain_agent.py [--audit audit.db]   # then: bastion audit show audit.db
 
 A scripted chat model (langchain-core's FakeMessagesListChatModel) plays the LLM, so the run is
 the same every time. It reads a note (allowed: the tool only reads), then tries to write outside
@@ -11,6 +11,7 @@ is never written.
 
 from __future__ import annotations
 
+import argparse
 import logging
 import tempfile
 from pathlib import Path
@@ -72,6 +73,9 @@ def run_agent(model: FakeMessagesListChatModel, tools: list[BaseTool]) -> Runnab
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description="A LangChain agent behind bastion: one call allowed, one refused.")
+    parser.add_argument("--audit", type=Path, metavar="FILE", help="also write the run to this audit store")
+    args = parser.parse_args()
     # langchain-core logs every exception a callback raises, refusals included; bastion reports them itself.
     logging.getLogger("langchain_core.callbacks.manager").setLevel(logging.ERROR)
     with tempfile.TemporaryDirectory() as tmp:
@@ -95,7 +99,7 @@ def main() -> int:
                 AIMessage("I read your notes; I was not allowed to copy them outside the workspace."),
             ]
         )
-        config = Config(policies=POLICIES)
+        config = Config(policies=POLICIES, audit=args.audit)
         handler = BastionCallbackHandler.from_config(
             config,
             tools=tools,
