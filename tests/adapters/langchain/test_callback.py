@@ -392,3 +392,26 @@ async def test_a_sync_invoke_inside_async_code_with_the_async_handler_does_not_d
 
     assert ran == ["read_note"]
     assert (notes / "todo.txt").exists()
+
+
+def test_a_finished_run_leaves_nothing_behind_in_the_handler(
+    handler: BastionCallbackHandler, tools: list[BaseTool]
+) -> None:
+    agent(fake_model(call("read_note", "c1", path="todo.txt")), tools).invoke("one", {"callbacks": [handler]})
+    with pytest.raises(ToolCallBlocked):
+        agent(fake_model(call("delete_note", "c2", path="todo.txt")), tools).invoke("two", {"callbacks": [handler]})
+    tools[0].invoke({"path": "todo.txt"}, {"callbacks": [handler]})
+
+    assert handler.runs.tracked_sessions() == set()
+
+
+def test_a_named_session_is_remembered_across_runs(config: Config, tools: list[BaseTool], recorder: Recorder) -> None:
+    with BastionCallbackHandler.from_config(
+        config, tools=tools, annotations=ANNOTATIONS, after_stages=[recorder], session_id="kept"
+    ) as handler:
+        agent(fake_model(call("read_note", "c1", path="todo.txt")), tools).invoke("one", {"callbacks": [handler]})
+        assert handler.runs.tracked_sessions() == {"kept"}
+        agent(fake_model(call("read_note", "c2", path="todo.txt")), tools).invoke("one", {"callbacks": [handler]})
+
+    user_messages = [e.content for e in recorder.events if isinstance(e, Message) and e.role == "user"]
+    assert user_messages == ["one"]

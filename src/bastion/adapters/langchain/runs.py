@@ -137,9 +137,21 @@ class RunTracker:
             return session
 
     def end_run(self, run_id: UUID) -> None:
-        """Forget a run that ended."""
+        """Forget a run that ended (and the session it named, if it was a root run's own)."""
         with self._lock:
-            self._run_sessions.pop(run_id, None)
+            self._forget(run_id)
+
+    def _forget(self, run_id: UUID) -> None:
+        session = self._run_sessions.pop(run_id, None)
+        if session == str(run_id):
+            # A session named after a root run cannot see another event once that run has ended.
+            self._seen_messages.pop(session, None)
+            self._seen_calls.pop(session, None)
+
+    def tracked_sessions(self) -> set[str]:
+        """The sessions whose messages and tool results this tracker still remembers."""
+        with self._lock:
+            return set(self._seen_messages) | set(self._seen_calls)
 
     def session_of(self, run_id: UUID, parent_run_id: UUID | None = None) -> str:
         """The session of a run seen starting (or, failing that, resolved as if it started now)."""
@@ -207,7 +219,6 @@ class RunTracker:
             One assistant message per generation that carries text.
         """
         session = self.session_of(run_id, parent_run_id)
-        self.end_run(run_id)
         events: list[Message] = []
         with self._lock:
             seen = self._seen_messages.setdefault(session, Counter())
@@ -222,6 +233,7 @@ class RunTracker:
                         continue
                     seen[("assistant", text)] += 1
                     events.append(Message(session=session, role="assistant", content=text))
+            self._forget(run_id)
         return events
 
     def tool_call(
@@ -276,10 +288,10 @@ class RunTracker:
         """Forget a tool run that was refused (LangChain sends no end event for it)."""
         with self._lock:
             entry = self._tool_runs.pop(run_id, None)
-            self._run_sessions.pop(run_id, None)
             if entry is not None:
                 session, call_id = entry
                 self._seen_calls.setdefault(session, set()).add(call_id)
+            self._forget(run_id)
 
     def tool_result(self, run_id: UUID, output: Any, *, error: BaseException | None = None) -> ToolResult | None:
         """The tool result of a tool run that ended (or failed); the run is forgotten.
@@ -294,12 +306,13 @@ class RunTracker:
         """
         with self._lock:
             entry = self._tool_runs.pop(run_id, None)
-            self._run_sessions.pop(run_id, None)
             if entry is None:
+                self._forget(run_id)
                 logger.warning("tool run %s ended but its start was not seen; its output is not observed", run_id)
                 return None
             session, call_id = entry
             self._seen_calls.setdefault(session, set()).add(call_id)
+            self._forget(run_id)
         if error is not None:
             return ToolResult(session=session, id=call_id, content=f"{type(error).__name__}: {error}", is_error=True)
         is_error = isinstance(output, ToolMessage) and output.status == "error"
