@@ -1,0 +1,1 @@
+"""Adapters: bastion inside the frameworks that run tools (MCP, LangChain)."""
