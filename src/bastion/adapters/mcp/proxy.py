@@ -29,14 +29,13 @@ from mcp.server.session import ServerSession
 from mcp.shared.exceptions import MCPError
 
 from bastion import __version__
-from bastion.catalog import Catalog
 from bastion.config import Config, PrincipalConfig
 from bastion.errors import BastionError
 from bastion.events import Decision, ToolCall, ToolResult, Verdict
 from bastion.firewall import CheckpointStore, Firewall, Stage
 from bastion.policy.stage import PolicyStage
 
-from bastion.adapters.mcp.upstream import Upstream, UpstreamError
+from bastion.adapters.mcp.upstream import Upstream, UpstreamError, catalog_of
 
 __all__ = ["DECISION_META_KEY", "UPSTREAM_ERROR_META_KEY", "BastionProxy", "refusal_text", "result_text"]
 
@@ -193,8 +192,7 @@ class BastionProxy:
         return cls(upstream, config, tools=tools, **options)
 
     def _set_tools(self, tools: Sequence[types.Tool]) -> None:
-        raw = [tool.model_dump(by_alias=True, mode="json", exclude_none=True) for tool in tools]
-        self.catalog = Catalog.from_list(raw, source=f"tools/list of {self.upstream.description}")
+        self.catalog = catalog_of(tools, source=f"tools/list of {self.upstream.description}")
         self.tools = list(tools)
 
     async def _refresh_tools(self) -> None:

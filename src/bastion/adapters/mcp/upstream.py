@@ -25,9 +25,10 @@ from mcp.shared.exceptions import MCPError
 from mcp_types import CONNECTION_CLOSED, REQUEST_TIMEOUT
 from pydantic import ValidationError
 
+from bastion.catalog import Catalog
 from bastion.errors import AdapterError
 
-__all__ = ["NotificationSink", "Upstream", "UpstreamError", "stdio_target"]
+__all__ = ["NotificationSink", "Upstream", "UpstreamError", "catalog_of", "stdio_target"]
 
 logger = logging.getLogger("bastion.mcp")
 
@@ -71,6 +72,22 @@ def stdio_target(command: Sequence[str], *, env: dict[str, str] | None = None) -
     if shutil.which(program) is None:
         raise AdapterError(f"upstream command {program!r} was not found (not on PATH and not an executable file)")
     return StdioServerParameters(command=program, args=list(command[1:]), env=env)
+
+
+def catalog_of(tools: Sequence[types.Tool], *, source: str) -> Catalog:
+    """The firewall's catalog for an MCP server's tools (its `tools/list` answer).
+
+    Args:
+        tools: The tools.
+        source: Where they came from, for error messages.
+
+    Returns:
+        The catalog.
+
+    Raises:
+        CatalogError: Two tools share a name (or a Cedar identifier), or a description is malformed.
+    """
+    return Catalog.from_list([tool.model_dump(by_alias=True, mode="json", exclude_none=True) for tool in tools], source=source)
 
 
 def _describe(target: UpstreamTarget) -> str:
