@@ -217,7 +217,9 @@ async def test_slow_upstream_call_times_out_with_a_clear_error_and_the_session_l
     assert text_of(after) == "quick"
 
 
-async def test_upstream_error_response_reaches_the_client_as_that_error(notes_upstream: MCPServer, config: Config) -> None:
+async def test_upstream_error_response_reaches_the_client_as_that_error(
+    notes_upstream: MCPServer, config: Config
+) -> None:
     async with Upstream(notes_upstream, mode="legacy") as upstream:
         proxy = await BastionProxy.start(upstream, config)
         async with proxy, Client(proxy.server, mode="legacy") as client:

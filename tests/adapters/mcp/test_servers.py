@@ -177,8 +177,16 @@ async def test_upstream_url_wraps_a_streamable_http_server(root: Path, http_prox
     # The HTTP upstream here is bastion's own listener around the filesystem server: a second bastion
     # reaches it with --upstream-url, and both must let the read through and refuse the escape.
     command = [
-        sys.executable, "-m", "bastion.cli.main", "mcp", "--policies", str(REPO / "policies"),
-        "--allowed-root", str(root / "work"), "--upstream-url", http_proxy,
+        sys.executable,
+        "-m",
+        "bastion.cli.main",
+        "mcp",
+        "--policies",
+        str(REPO / "policies"),
+        "--allowed-root",
+        str(root / "work"),
+        "--upstream-url",
+        http_proxy,
     ]
     async with stdio_client_of(command, env=bastion_env()) as client:
         read = await client.call_tool("read_text_file", {"path": str(root / "work" / "notes.txt")})
@@ -200,8 +208,19 @@ async def test_hide_forbidden_removes_tools_the_policies_deny_outright(root: Pat
 def test_schema_from_mcp_writes_the_cedar_schema_of_the_filesystem_server(root: Path, tmp_path: Path) -> None:
     out = tmp_path / "schema.json"
     completed = subprocess.run(
-        [sys.executable, "-m", "bastion.cli.main", "schema", "--policies", str(REPO / "policies"), "-o", str(out),
-         "--from-mcp", "--", *filesystem(root)],
+        [
+            sys.executable,
+            "-m",
+            "bastion.cli.main",
+            "schema",
+            "--policies",
+            str(REPO / "policies"),
+            "-o",
+            str(out),
+            "--from-mcp",
+            "--",
+            *filesystem(root),
+        ],
         env={**os.environ, **bastion_env()},
         capture_output=True,
         text=True,
@@ -236,7 +255,10 @@ async def test_wrapped_time_server_returns_its_real_result_and_refuses_an_undecl
 async def test_wrapped_time_server_over_streamable_http() -> None:
     port = free_port()
     command = bastion_mcp(
-        "--policies", str(REPO / "policies"), "--listen", f"127.0.0.1:{port}",
+        "--policies",
+        str(REPO / "policies"),
+        "--listen",
+        f"127.0.0.1:{port}",
         upstream=[str(TIME_SERVER), "--local-timezone", "UTC"],
     )
     process = subprocess.Popen(

@@ -29,13 +29,12 @@ from mcp.server.session import ServerSession
 from mcp.shared.exceptions import MCPError
 
 from bastion import __version__
+from bastion.adapters.mcp.upstream import Upstream, UpstreamError, catalog_of
 from bastion.config import Config, PrincipalConfig
 from bastion.errors import BastionError
 from bastion.events import Decision, ToolCall, ToolResult, Verdict
 from bastion.firewall import CheckpointStore, Firewall, Stage
 from bastion.policy.stage import PolicyStage
-
-from bastion.adapters.mcp.upstream import Upstream, UpstreamError, catalog_of
 
 __all__ = ["DECISION_META_KEY", "UPSTREAM_ERROR_META_KEY", "BastionProxy", "refusal_text", "result_text"]
 
@@ -535,4 +534,3 @@ class BastionProxy:
                 # A client that went away keeps no claim on notifications; the others still get them.
                 logger.info("dropping client session %s from notifications: %s", session_id, exc)
                 self._clients.pop(session_id, None)
-

@@ -21,6 +21,7 @@ from mcp.client.session import IncomingMessage
 from mcp.client.stdio import stdio_client
 from mcp.server import Server
 from mcp.server.mcpserver import MCPServer
+from mcp.shared.dispatcher import ProgressFnT
 from mcp.shared.exceptions import MCPError
 from mcp_types import CONNECTION_CLOSED, REQUEST_TIMEOUT
 from pydantic import ValidationError
@@ -67,7 +68,9 @@ def stdio_target(command: Sequence[str], *, env: dict[str, str] | None = None) -
         AdapterError: The command is empty or its program cannot be found.
     """
     if not command:
-        raise AdapterError("no upstream command given: put it after `--`, e.g. `bastion mcp -- npx server-filesystem /tmp`")
+        raise AdapterError(
+            "no upstream command given: put it after `--`, e.g. `bastion mcp -- npx server-filesystem /tmp`"
+        )
     program = command[0]
     if shutil.which(program) is None:
         raise AdapterError(f"upstream command {program!r} was not found (not on PATH and not an executable file)")
@@ -87,7 +90,9 @@ def catalog_of(tools: Sequence[types.Tool], *, source: str) -> Catalog:
     Raises:
         CatalogError: Two tools share a name (or a Cedar identifier), or a description is malformed.
     """
-    return Catalog.from_list([tool.model_dump(by_alias=True, mode="json", exclude_none=True) for tool in tools], source=source)
+    return Catalog.from_list(
+        [tool.model_dump(by_alias=True, mode="json", exclude_none=True) for tool in tools], source=source
+    )
 
 
 def _describe(target: UpstreamTarget) -> str:
@@ -291,10 +296,12 @@ class Upstream:
         tools: list[types.Tool] = []
         cursor: str | None = None
         for _ in range(1000):
-            page = await self.request(
-                "tools/list",
-                lambda c=cursor: self.client.session.list_tools(params=types.PaginatedRequestParams(cursor=c)),
-            )
+            params = types.PaginatedRequestParams(cursor=cursor)
+
+            async def send(params: types.PaginatedRequestParams = params) -> types.ListToolsResult:
+                return await self.client.session.list_tools(params=params)
+
+            page = await self.request("tools/list", send)
             tools.extend(page.tools)
             cursor = page.next_cursor
             if not cursor:
@@ -307,7 +314,7 @@ class Upstream:
         arguments: dict[str, Any] | None,
         *,
         meta: types.RequestParamsMeta | None = None,
-        on_progress: Callable[[float, float | None, str | None], Awaitable[None]] | None = None,
+        on_progress: ProgressFnT | None = None,
     ) -> types.CallToolResult:
         """Run one tool on the upstream.
 

@@ -9,8 +9,12 @@ import os
 import sys
 
 TOOLS = [
-    {"name": name, "description": f"{name} on purpose", "inputSchema": {"type": "object", "properties": {}},
-     "annotations": {"readOnlyHint": True}}
+    {
+        "name": name,
+        "description": f"{name} on purpose",
+        "inputSchema": {"type": "object", "properties": {}},
+        "annotations": {"readOnlyHint": True},
+    }
     for name in ("echo", "crash", "hang", "garbage")
 ]
 
@@ -26,8 +30,14 @@ for line in sys.stdin:
     if message_id is None:
         continue
     if method == "initialize":
-        reply(message_id, {"protocolVersion": message["params"]["protocolVersion"], "capabilities": {"tools": {}},
-                           "serverInfo": {"name": "misbehaving", "version": "1"}})
+        reply(
+            message_id,
+            {
+                "protocolVersion": message["params"]["protocolVersion"],
+                "capabilities": {"tools": {}},
+                "serverInfo": {"name": "misbehaving", "version": "1"},
+            },
+        )
     elif method == "tools/list":
         reply(message_id, {"tools": TOOLS})
     elif method == "tools/call":
@@ -40,6 +50,8 @@ for line in sys.stdin:
         elif name == "echo":
             reply(message_id, {"content": [{"type": "text", "text": "echo"}], "isError": False})
     else:
-        sys.stdout.write(json.dumps({"jsonrpc": "2.0", "id": message_id,
-                                     "error": {"code": -32601, "message": "Method not found"}}) + "\n")
+        sys.stdout.write(
+            json.dumps({"jsonrpc": "2.0", "id": message_id, "error": {"code": -32601, "message": "Method not found"}})
+            + "\n"
+        )
         sys.stdout.flush()
