@@ -162,9 +162,9 @@ async def _serve(args: argparse.Namespace, config: Config, target: Any, listen: 
 
 
 async def _serve_stdio(proxy: Any) -> None:
-    from mcp.server.stdio import stdio_server
+    from bastion.adapters.mcp.stdio import stdio_streams
 
-    async with stdio_server() as (read_stream, write_stream):
+    async with stdio_streams() as (read_stream, write_stream):
         await proxy.server.run(read_stream, write_stream, proxy.initialization_options())
 
 

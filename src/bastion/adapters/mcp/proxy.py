@@ -323,13 +323,17 @@ class BastionProxy:
         if caps.completions is not None:
             handlers["on_completion"] = self._complete
         name = info.name if info is not None else "upstream"
-        return Server(
+        server: Server[Any] = Server(
             f"bastion/{name}",
             version=f"{info.version if info is not None else ''} (bastion {__version__})".strip(),
             title=info.title if info is not None else None,
             instructions=self.upstream.instructions,
             **handlers,
         )
+        # The SDK's default OpenTelemetry span per message costs tens of microseconds on every call and
+        # records nothing without an exporter; a latency-bound proxy leaves it out.
+        server.middleware = [m for m in server.middleware if type(m).__name__ != "OpenTelemetryMiddleware"]
+        return server
 
     async def _list_tools(
         self, ctx: ServerRequestContext[Any, Any], params: types.PaginatedRequestParams | None

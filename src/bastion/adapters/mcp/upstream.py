@@ -322,9 +322,17 @@ class Upstream:
             UpstreamError: The upstream failed or timed out.
             MCPError: The upstream answered with an error response.
         """
+        # Sent as a plain request: the result goes back to a client that validates it against the tool's
+        # output schema itself, so the proxy neither validates it twice nor rewrites what the upstream said.
+        request = types.CallToolRequest(
+            params=types.CallToolRequestParams(name=tool_name, arguments=arguments, _meta=meta),
+        )
         return await self.request(
             f"tools/call {tool_name!r}",
-            lambda: self.client.session.call_tool(
-                tool_name, arguments, read_timeout_seconds=self.call_timeout, progress_callback=on_progress, meta=meta
+            lambda: self.client.session.send_request(
+                request,
+                types.CallToolResult,
+                request_read_timeout_seconds=self.call_timeout,
+                progress_callback=on_progress,
             ),
         )
