@@ -46,6 +46,7 @@ class SessionState:
 
     session_id: str
     slots: dict[str, dict[str, Any]] = field(default_factory=dict)
+    pending_failures: list[str] = field(default_factory=list)
     lock: asyncio.Lock = field(default_factory=asyncio.Lock, repr=False)
 
 
@@ -238,18 +239,22 @@ class Firewall:
             ctx = StageContext(session.session_id, session.slots.setdefault(stage.name, {}), {}, self.resource_id)
             try:
                 await stage.process(event, ctx)
-            except Exception:
-                # An observation that failed leaves that stage's view of the session incomplete;
-                # it is logged loudly, and the stage's next decision sees the gap in its own state.
+            except Exception as exc:
+                # An observation that failed leaves that stage's view of the session incomplete, so
+                # the session's next tool call is decided as if the stage had failed on it.
                 logger.exception("stage %r failed while observing a %s event", stage.name, event.type)
-                session.slots[stage.name]["observe_failures"] = (
-                    int(session.slots[stage.name].get("observe_failures", 0)) + 1
+                session.pending_failures.append(
+                    f"stage {stage.name!r} failed on an earlier {event.type} event: {type(exc).__name__}: {exc}"
                 )
 
     async def _decide(self, call: ToolCall, session: SessionState, resource_id: str, started: float) -> Decision:
         signals: dict[str, SignalValue] = {}
         decision: Decision | None = None
-        failures: list[str] = []
+        failures: list[str] = list(session.pending_failures)
+        session.pending_failures.clear()
+        if failures and not self.allow_fail_open:
+            reason = f"internal error, failing closed: {failures[0]}"
+            decision = self._make_decision(call, Outcome(Verdict.DENY, (), (reason,)), signals, failures, started)
         for stage in self.stages:
             slot = session.slots.setdefault(stage.name, {})
             ctx = StageContext(session.session_id, slot, signals, resource_id, None, decision)
@@ -287,10 +292,12 @@ class Firewall:
         is_fail_open = bool(failures) and self.allow_fail_open
         if is_fail_open:
             reasons += [f"fail-open: {f}" for f in failures]
-        return Decision(
+        # Every field is built here from validated parts; skipping re-validation saves a fifth of a
+        # policy-only decision's own cost.
+        return Decision.model_construct(
             session=call.session,
-            id=call.call_id,
-            tool=call.tool_name,
+            call_id=call.call_id,
+            tool_name=call.tool_name,
             verdict=outcome.verdict,
             reasons=reasons,
             policy_ids=list(outcome.policy_ids),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,7 @@ from bastion.policy.source import PolicyInfo, PolicySource
 
 __all__ = ["PolicyEngine", "Principal", "combine"]
 
+_PER_ACTION = re.compile(r' (for|of|on) [A-Za-z_:]*Action::"(?:[^"\\]|\\.)*"')
 _INAPPLICABLE = "unable to find an applicable action given the policy scope constraints"
 
 
@@ -141,13 +143,17 @@ class PolicyEngine:
                     problems.append(Problem(stub_file, None, error.error))
                     continue
                 message = error.error.replace(f"for policy `{error.policy_id}`, ", "")
+                # The validator repeats one mistake once per action in scope; report it once.
+                message = _PER_ACTION.sub("", message)
                 problem = Problem(policy.file, policy.line, message, policy.policy_id)
+                if problem in problems or problem in warnings:
+                    continue
                 # A pack written for every catalog names groups this catalog may leave empty
                 # (no read-only tool, say): such a policy can never apply, which is not an error.
                 if _INAPPLICABLE in message:
-                    warnings.append(
-                        Problem(policy.file, policy.line, "applies to no tool of this catalog", policy.policy_id)
-                    )
+                    warning = Problem(policy.file, policy.line, "applies to no tool of this catalog", policy.policy_id)
+                    if warning not in warnings:
+                        warnings.append(warning)
                 else:
                     problems.append(problem)
             if problems:

@@ -145,7 +145,7 @@ def _convert_record(value: dict[str, Any], typ: CedarType, path: str, report: Co
     for key, (attr_type, required) in typ.attributes.items():
         if required and key not in out and attr_type.kind != "opaque":
             where = f"{path}.{key}" if path else key
-            raise _Mismatch(f"{where}: required by the tool's input schema but missing")
+            raise _Mismatch(f"{where}: required by the schema but missing")
     return out
 
 

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from bastion.catalog import Catalog
+from bastion.config import Config
+from bastion.errors import BastionError
+from bastion.events import Decision, Message, ToolCall, ToolResult, Verdict
+from bastion.firewall import Firewall, StageContext, SyncFirewall
+from tests.conftest import POLICIES
+
+
+def _call(tool: str, call_id: str = "c1", session: str = "s", **arguments: Any) -> ToolCall:
+    return ToolCall(session=session, id=call_id, tool=tool, arguments=arguments)
+
+
+def _strip(decision: Decision) -> dict[str, Any]:
+    record = decision.to_record()
+    record.pop("latency_us")
+    return record
+
+
+async def test_read_only_call_is_allowed_with_its_policy_and_signals(firewall: Firewall) -> None:
+    decision = await firewall.decide(_call("read_file", path="/home/user/notes.txt"))
+    assert _strip(decision) == {
+        "type": "decision",
+        "session": "s",
+        "id": "c1",
+        "tool": "read_file",
+        "verdict": "allow",
+        "reasons": ["the tool only reads (readOnlyHint)"],
+        "policy_ids": ["allow-read-only"],
+        "signals": {"flags": [], "call_tokens": 9, "session_tokens": 9, "session_calls": 1},
+        "errors": [],
+        "is_enforced": True,
+        "is_fail_open": False,
+    }
+    assert decision.latency_us > 0
+
+
+@pytest.mark.parametrize(
+    ("tool", "arguments", "verdict", "policy_id"),
+    [
+        ("delete_file", {"path": "/home/user/a"}, Verdict.DENY, "deny-destructive-tool"),
+        ("run_shell", {"command": "rm -rf /"}, Verdict.DENY, "deny-destructive-shell"),
+        ("run_shell", {"command": "psql -c 'DROP TABLE users'"}, Verdict.DENY, "deny-destructive-sql"),
+        ("read_file", {"path": "/home/user/../../etc/shadow"}, Verdict.DENY, "deny-path-traversal"),
+        ("write_file", {"path": "/etc/passwd", "content": "x"}, Verdict.DENY, "deny-path-outside-roots"),
+        ("write_file", {"path": "/home/user/a", "content": "x", "mode": 7}, Verdict.DENY, "deny-undeclared-argument"),
+        ("send_money", {"iban": "DE1", "amount": 10}, Verdict.ASK, "ask-open-world-side-effect"),
+        ("run_shell", {"command": "ls -la"}, Verdict.ALLOW, "allow-other-tools"),
+    ],
+)
+async def test_default_pack_decides_each_kind_of_call(
+    firewall: Firewall, tool: str, arguments: dict[str, Any], verdict: Verdict, policy_id: str
+) -> None:
+    decision = await firewall.decide(_call(tool, **arguments))
+    assert decision.verdict is verdict
+    assert policy_id in decision.policy_ids
+
+
+async def test_a_command_hidden_in_a_json_string_argument_is_still_seen(firewall: Firewall) -> None:
+    decision = await firewall.decide(_call("run_shell", command='{"steps": ["echo", "rm -rf /home"]}'))
+    assert decision.policy_ids == ["deny-destructive-shell"]
+
+
+async def test_unknown_tool_is_denied_with_a_reason(firewall: Firewall) -> None:
+    decision = await firewall.decide(_call("launch_missiles"))
+    assert decision.verdict is Verdict.DENY
+    assert decision.reasons == ["unknown tool 'launch_missiles': it is not in the tool catalog"]
+
+
+async def test_session_counters_are_kept_per_session(firewall: Firewall) -> None:
+    await firewall.decide(_call("read_file", session="a", path="/home/user/x"))
+    await firewall.observe(Message(session="a", role="user", content="hello there"))
+    second = await firewall.decide(_call("read_file", "c2", session="a", path="/home/user/x"))
+    other = await firewall.decide(_call("read_file", session="b", path="/home/user/x"))
+    assert second.signals["session_calls"] == 2
+    assert other.signals["session_calls"] == 1
+    # 7 tokens per call's arguments, 2 for "hello there".
+    assert second.signals["session_tokens"] == 7 + 2 + 7
+
+
+class _Exploding:
+    name = "exploding"
+
+    async def process(self, event: Any, ctx: StageContext) -> None:
+        if isinstance(event, ToolCall):
+            raise RuntimeError("model file missing")
+
+
+class _Counting:
+    name = "counting"
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    async def process(self, event: Any, ctx: StageContext) -> None:
+        self.seen.append(event.type)
+        ctx.state["events"] = int(ctx.state.get("events", 0)) + 1
+        if isinstance(event, ToolCall):
+            ctx.signals["custom"] = ctx.state["events"]
+
+
+async def test_a_failing_stage_fails_closed_with_the_error_in_the_reason(catalog: Catalog) -> None:
+    firewall = Firewall.from_config(Config(policies=POLICIES), catalog=catalog, extra_stages=[_Exploding()])
+    decision = await firewall.decide(_call("read_file", path="/home/user/x"))
+    assert decision.verdict is Verdict.DENY
+    assert decision.reasons == [
+        "internal error, failing closed: stage 'exploding' failed: RuntimeError: model file missing"
+    ]
+    assert not decision.is_fail_open
+
+
+class _BrokenObserver:
+    name = "broken_observer"
+
+    async def process(self, event: Any, ctx: StageContext) -> None:
+        if isinstance(event, ToolResult):
+            raise ValueError("index full")
+
+
+async def test_a_stage_failing_to_observe_denies_the_sessions_next_call_once(catalog: Catalog) -> None:
+    firewall = Firewall.from_config(Config(policies=POLICIES), catalog=catalog, extra_stages=[_BrokenObserver()])
+    await firewall.observe(ToolResult(session="s", id="c0", content="page"))
+    first = await firewall.decide(_call("read_file", "c1", path="/home/user/x"))
+    second = await firewall.decide(_call("read_file", "c2", path="/home/user/x"))
+    assert first.verdict is Verdict.DENY
+    assert first.reasons == [
+        "internal error, failing closed: stage 'broken_observer' failed on an earlier tool_result event: "
+        "ValueError: index full"
+    ]
+    assert second.verdict is Verdict.ALLOW
+
+
+async def test_fail_open_lets_the_call_run_and_says_so(catalog: Catalog) -> None:
+    config = Config(policies=POLICIES, fail_open=True)
+    firewall = Firewall.from_config(config, catalog=catalog, extra_stages=[_Exploding()])
+    decision = await firewall.decide(_call("read_file", path="/home/user/x"))
+    assert decision.verdict is Verdict.ALLOW
+    assert decision.is_fail_open
+    assert decision.errors == ["stage 'exploding' failed: RuntimeError: model file missing"]
+    assert "fail-open: stage 'exploding' failed: RuntimeError: model file missing" in decision.reasons
+
+
+async def test_a_stage_failing_after_the_decision_withdraws_an_allow(catalog: Catalog) -> None:
+    firewall = Firewall.from_config(Config(policies=POLICIES), catalog=catalog, after_stages=[_Exploding()])
+    decision = await firewall.decide(_call("read_file", path="/home/user/x"))
+    assert decision.verdict is Verdict.DENY
+
+
+async def test_shadow_mode_reports_the_verdict_but_does_not_block(catalog: Catalog) -> None:
+    firewall = Firewall.from_config(Config(policies=POLICIES, shadow=True), catalog=catalog)
+    decision = await firewall.decide(_call("delete_file", path="/x"))
+    assert decision.verdict is Verdict.DENY
+    assert not decision.is_enforced
+    assert not decision.is_blocking
+
+
+async def test_a_custom_stage_sees_every_event_and_keeps_its_own_slot(catalog: Catalog) -> None:
+    counting = _Counting()
+    firewall = Firewall.from_config(Config(policies=POLICIES), catalog=catalog, extra_stages=[counting])
+    await firewall.observe(Message(session="s", role="user", content="hi"))
+    decision = await firewall.decide(_call("read_file", path="/home/user/x"))
+    await firewall.observe(ToolResult(session="s", id="c1", content="text"))
+    assert counting.seen == ["message", "tool_call", "tool_result"]
+    assert decision.signals["custom"] == 2
+    slots = firewall.session_slots("s")
+    assert slots is not None
+    assert slots["counting"] == {"events": 3}
+
+
+async def test_events_of_one_session_are_decided_in_order_under_concurrency(firewall: Firewall) -> None:
+    calls = [_call("read_file", f"c{i}", path="/home/user/x") for i in range(20)]
+    decisions = await asyncio.gather(*(firewall.decide(c) for c in calls))
+    assert [d.signals["session_calls"] for d in decisions] == list(range(1, 21))
+
+
+async def test_no_deciding_stage_means_deny(catalog: Catalog) -> None:
+    firewall = Firewall([_Counting()], catalog=catalog)
+    decision = await firewall.decide(_call("read_file"))
+    assert decision.verdict is Verdict.DENY
+    assert "no stage decided" in decision.reasons[0]
+
+
+def test_duplicate_stage_names_are_refused(catalog: Catalog) -> None:
+    with pytest.raises(BastionError, match="counting"):
+        Firewall([_Counting(), _Counting()], catalog=catalog)
+
+
+def test_sync_firewall_gives_the_same_decision_as_the_async_one(catalog: Catalog) -> None:
+    config = Config(policies=POLICIES, allowed_roots=("/home/user",))
+    call = _call("write_file", path="/etc/hosts", content="x")
+    expected = asyncio.run(Firewall.from_config(config, catalog=catalog).decide(call))
+    with SyncFirewall.from_config(config, catalog=catalog) as sync:
+        sync.observe(Message(session="other", role="user", content="x"))
+        assert _strip(sync.decide(call)) == _strip(expected)
+
+
+async def test_sync_firewall_refuses_to_start_inside_a_running_loop(catalog: Catalog) -> None:
+    with pytest.raises(BastionError, match="running event loop"):
+        SyncFirewall(Firewall.from_config(Config(policies=POLICIES), catalog=catalog))
+
+
+def test_closed_sync_firewall_refuses_calls(catalog: Catalog) -> None:
+    sync = SyncFirewall.from_config(Config(policies=POLICIES), catalog=catalog)
+    sync.close()
+    with pytest.raises(BastionError, match="closed"):
+        sync.decide(_call("read_file"))
