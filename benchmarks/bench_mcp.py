@@ -59,9 +59,14 @@ async def time_interleaved(
     """Time the three one after the other, call by call, so that each sees the same load on the machine."""
     samples: tuple[list[float], list[float], list[float]] = ([], [], [])
     for index in range(warmup + calls):
-        for kind, step in enumerate((direct, proxied, lambda i=index: decide(i))):
+        for kind in range(3):
             started = time.perf_counter()
-            await step()
+            if kind == 0:
+                await direct()
+            elif kind == 1:
+                await proxied()
+            else:
+                await decide(index)
             if index >= warmup:
                 samples[kind].append((time.perf_counter() - started) * 1e6)
     return samples
