@@ -15,12 +15,16 @@ import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 
 import mcp_types as types
 import pytest
 from mcp import Client, StdioServerParameters
+from mcp.client.streamable_http import streamable_http_client
+from mcp.shared._httpx_utils import create_mcp_http_client
+
+from bastion.adapters.mcp import DECISION_META_KEY
 
 REPO = Path(__file__).resolve().parents[3]
 SERVERS = REPO / "tests" / "servers"
@@ -77,12 +81,12 @@ def free_port() -> int:
         return port
 
 
-@pytest.fixture
-def http_proxy(root: Path) -> Iterator[str]:
-    """`bastion mcp --listen` around the filesystem server, as a subprocess; yields its URL."""
+@contextmanager
+def listening(command: list[str]) -> Iterator[str]:
+    """Run `bastion mcp --listen 127.0.0.1:PORT ...` as a subprocess; yield its URL once it accepts connections."""
     port = free_port()
     process = subprocess.Popen(
-        wrapped_filesystem(root, "--listen", f"127.0.0.1:{port}"),
+        [*command[:4], "--listen", f"127.0.0.1:{port}", *command[4:]],
         env={**os.environ, **bastion_env()},
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
@@ -107,6 +111,13 @@ def http_proxy(root: Path) -> Iterator[str]:
         process.wait(timeout=30)
         if process.stderr is not None:
             process.stderr.close()
+
+
+@pytest.fixture
+def http_proxy(root: Path) -> Iterator[str]:
+    """`bastion mcp --listen` around the filesystem server; yields its URL."""
+    with listening(wrapped_filesystem(root)) as url:
+        yield url
 
 
 @asynccontextmanager
@@ -253,34 +264,47 @@ async def test_wrapped_time_server_returns_its_real_result_and_refuses_an_undecl
 
 @needs_time
 async def test_wrapped_time_server_over_streamable_http() -> None:
-    port = free_port()
-    command = bastion_mcp(
-        "--policies",
-        str(REPO / "policies"),
-        "--listen",
-        f"127.0.0.1:{port}",
-        upstream=[str(TIME_SERVER), "--local-timezone", "UTC"],
-    )
-    process = subprocess.Popen(
-        command, env={**os.environ, **bastion_env()}, stdin=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert process.poll() is None, "bastion mcp --listen exited early"
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "bastion mcp --listen did not start within 60 s"
-                time.sleep(0.1)
-        async with Client(f"http://127.0.0.1:{port}/mcp", mode="legacy") as client:
+    command = bastion_mcp("--policies", str(REPO / "policies"), upstream=[str(TIME_SERVER), "--local-timezone", "UTC"])
+    with listening(command) as url:
+        async with Client(url, mode="legacy") as client:
             converted = await client.call_tool(
                 "convert_time", {"source_timezone": "UTC", "time": "12:00", "target_timezone": "Asia/Tokyo"}
             )
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
     assert not converted.is_error, text_of(converted)
     assert "Asia/Tokyo" in text_of(converted)
     assert "21:00" in text_of(converted)
+
+
+@needs_filesystem
+async def test_over_http_the_principal_comes_from_the_trusted_header_and_the_session_from_mcp(
+    root: Path, tmp_path: Path
+) -> None:
+    policies = tmp_path / "policies"
+    shutil.copytree(FILESYSTEM_POLICIES, policies)
+    (policies / "interns.cedar").write_text(
+        '@id("deny-intern-writes")\n@reason("interns may only read")\n'
+        'forbid (principal == Bastion::User::"intern", action in Bastion::Action::"SideEffecting", resource);\n'
+    )
+    command = bastion_mcp(
+        "--policies", str(policies), "--allowed-root", str(root / "work"), "--principal-header", "X-Bastion-Principal",
+        upstream=filesystem(root),
+    )  # fmt: skip
+    target = root / "work" / "by-intern.txt"
+    with listening(command) as url:
+        async with (
+            create_mcp_http_client(headers={"X-Bastion-Principal": "intern"}) as http,
+            Client(streamable_http_client(url, http_client=http), mode="legacy") as client,
+        ):
+            read = await client.call_tool("read_text_file", {"path": str(root / "work" / "notes.txt")})
+            write = await client.call_tool("write_file", {"path": str(target), "content": "x"})
+        async with Client(url, mode="legacy") as client:
+            other = await client.call_tool("write_file", {"path": str(root / "work" / "by-agent.txt"), "content": "y"})
+    assert not read.is_error
+    assert write.is_error
+    assert "deny-intern-writes" in text_of(write)
+    assert not target.exists()
+    assert write.meta is not None
+    session = write.meta[DECISION_META_KEY]["session"]
+    assert session != "" and not session.startswith("mcp-"), "the decision's session is the MCP session id"
+    assert not other.is_error, text_of(other)
+    assert (root / "work" / "by-agent.txt").read_text() == "y"
