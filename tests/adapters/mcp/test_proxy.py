@@ -9,6 +9,8 @@ import mcp_types as types
 import pytest
 from mcp import Client
 from mcp.client.session import ClientRequestContext
+from mcp.server import Server
+from mcp.server.context import ServerRequestContext
 from mcp.server.mcpserver import MCPServer
 from mcp.shared.exceptions import MCPError
 
@@ -264,3 +266,50 @@ def test_refusal_text_pairs_each_policy_with_its_reason() -> None:
         "bastion refused the call to tool 'write_file' (deny). policy deny-path-outside-roots: "
         "a path argument lies outside the allowed roots. The tool did not run."
     )
+
+
+def changing_upstream(tools: list[types.Tool]) -> Server[Any]:
+    """A low-level upstream whose `grow` tool adds a tool and tells its client the list changed."""
+
+    async def list_tools(ctx: ServerRequestContext[Any, Any], params: Any) -> types.ListToolsResult:
+        return types.ListToolsResult(tools=list(tools))
+
+    async def call_tool(
+        ctx: ServerRequestContext[Any, Any], params: types.CallToolRequestParams
+    ) -> types.CallToolResult:
+        if params.name == "grow":
+            tools.append(types.Tool(name="fresh", input_schema={"type": "object"}, annotations=READ_ONLY))
+            await ctx.session.send_tool_list_changed()
+            await ctx.session.send_resource_list_changed()
+        return types.CallToolResult(content=[types.TextContent(text=f"ran {params.name}")])
+
+    return Server("changing", on_list_tools=list_tools, on_call_tool=call_tool)
+
+
+READ_ONLY = types.ToolAnnotations(read_only_hint=True)
+
+
+async def test_upstream_notifications_reach_the_client_and_a_changed_tool_list_is_reloaded(config: Config) -> None:
+    tools = [types.Tool(name="grow", input_schema={"type": "object"}, annotations=READ_ONLY)]
+    received: list[str] = []
+    both_arrived = anyio.Event()
+
+    async def on_message(message: Any) -> None:
+        if isinstance(message, types.ServerNotification):
+            received.append(message.method)
+            if len(received) == 2:
+                both_arrived.set()
+
+    async with Upstream(changing_upstream(tools), mode="legacy") as upstream:
+        proxy = await BastionProxy.start(upstream, config)
+        async with proxy, Client(proxy.server, mode="legacy", message_handler=on_message) as client:
+            await client.list_tools()
+            assert text_of(await client.call_tool("grow", {})) == "ran grow"
+            with anyio.fail_after(5):
+                await both_arrived.wait()
+            listed = [tool.name for tool in (await client.list_tools()).tools]
+            fresh = await client.call_tool("fresh", {})
+    assert sorted(received) == ["notifications/resources/list_changed", "notifications/tools/list_changed"]
+    assert listed == ["grow", "fresh"]
+    assert not fresh.is_error
+    assert text_of(fresh) == "ran fresh"
