@@ -121,9 +121,11 @@ def http_proxy(root: Path) -> Iterator[str]:
 
 
 @asynccontextmanager
-async def stdio_client_of(command: list[str], env: dict[str, str] | None = None) -> AsyncIterator[Client]:
+async def stdio_client_of(
+    command: list[str], env: dict[str, str] | None = None, mode: str = "legacy"
+) -> AsyncIterator[Client]:
     params = StdioServerParameters(command=command[0], args=command[1:], env=env)
-    async with Client(params, mode="legacy") as client:
+    async with Client(params, mode=mode) as client:
         yield client
 
 
@@ -168,10 +170,12 @@ async def test_the_unwrapped_filesystem_server_would_write_outside_bastions_root
 
 
 @needs_filesystem
+@pytest.mark.parametrize("mode", ["legacy", "auto"])
 async def test_wrapped_filesystem_server_over_stdio_allows_reads_and_refuses_writes_outside_the_root(
-    root: Path,
+    root: Path, mode: str
 ) -> None:
-    async with stdio_client_of(wrapped_filesystem(root), env=bastion_env()) as client:
+    # `auto` negotiates the 2026-07-28 protocol with bastion, which speaks the handshake era upstream.
+    async with stdio_client_of(wrapped_filesystem(root), env=bastion_env(), mode=mode) as client:
         await check_filesystem_session(client, root)
 
 
