@@ -6,7 +6,9 @@ Two set-ups, each timed call by call with the MCP SDK's client, direct and wrapp
   stdio       the reference filesystem server (tests/servers, installed by scripts/install-test-servers),
               run directly or wrapped by `bastion mcp` as a subprocess: the extra process and pipe hop.
 The decision's own time (the firewall deciding the same call) is measured on its own, so the wrapper's
-overhead beyond deciding is `added - decision` (target: at most 1 ms at p50).
+overhead beyond deciding is `added - decision` (target: at most 1 ms at p50). A bare relay (an SDK server
+that forwards each call, no firewall; in the stdio set-up this script run with `--relay`) shows what the
+extra hop costs by itself.
 
 Run: python benchmarks/bench_mcp.py [--calls N]
 """
@@ -28,6 +30,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 import mcp_types as types  # noqa: E402
 from mcp import Client, StdioServerParameters  # noqa: E402
+from mcp.server import Server  # noqa: E402
 from mcp.server.mcpserver import MCPServer  # noqa: E402
 
 from bastion.adapters.mcp import BastionProxy, Upstream  # noqa: E402
@@ -50,25 +53,16 @@ def percentiles(samples_us: list[float]) -> dict[str, float]:
 
 
 async def time_interleaved(
-    direct: Callable[[], Awaitable[Any]],
-    proxied: Callable[[], Awaitable[Any]],
-    decide: Callable[[int], Awaitable[Any]],
-    calls: int,
-    warmup: int = 20,
-) -> tuple[list[float], list[float], list[float]]:
-    """Time the three one after the other, call by call, so that each sees the same load on the machine."""
-    samples: tuple[list[float], list[float], list[float]] = ([], [], [])
+    steps: dict[str, Callable[[int], Awaitable[Any]]], calls: int, warmup: int = 20
+) -> dict[str, list[float]]:
+    """Time each step once per round, round after round, so that every step sees the same load on the machine."""
+    samples: dict[str, list[float]] = {name: [] for name in steps}
     for index in range(warmup + calls):
-        for kind in range(3):
+        for name, step in steps.items():
             started = time.perf_counter()
-            if kind == 0:
-                await direct()
-            elif kind == 1:
-                await proxied()
-            else:
-                await decide(index)
+            await step(index)
             if index >= warmup:
-                samples[kind].append((time.perf_counter() - started) * 1e6)
+                samples[name].append((time.perf_counter() - started) * 1e6)
     return samples
 
 
@@ -83,16 +77,38 @@ def decider(config: Config, tools: list[types.Tool], tool: str, args: dict[str, 
     return firewall, decide
 
 
-def report(label: str, direct: list[float], proxied: list[float], decision: list[float]) -> None:
-    d, p, c = percentiles(direct), percentiles(proxied), percentiles(decision)
-    print(f"\n{label} ({len(direct)} calls each)")
-    print(f"  {'':26} {'p50':>9} {'p90':>9} {'p99':>9}   (µs)")
-    for name, row in (("upstream directly", d), ("through bastion mcp", p), ("decision alone", c)):
-        print(f"  {name:26} {row['p50']:9.0f} {row['p90']:9.0f} {row['p99']:9.0f}")
-    added = p["p50"] - d["p50"]
-    beyond = added - c["p50"]
+def report(label: str, samples: dict[str, list[float]]) -> None:
+    rows = {name: percentiles(values) for name, values in samples.items()}
+    print(f"\n{label} ({len(samples['upstream directly'])} calls each)")
+    print(f"  {'':34} {'p50':>9} {'p90':>9} {'p99':>9}   (µs)")
+    for name, row in rows.items():
+        print(f"  {name:34} {row['p50']:9.0f} {row['p90']:9.0f} {row['p99']:9.0f}")
+    direct, proxied, decision = (
+        rows["upstream directly"]["p50"],
+        rows["through bastion mcp"]["p50"],
+        rows["decision alone"]["p50"],
+    )
+    added = proxied - direct
+    beyond = added - decision
     verdict = "within" if beyond <= 1000 else "ABOVE"
     print(f"  added at p50: {added:.0f} µs; beyond the decision: {beyond:.0f} µs ({verdict} the 1 ms target)")
+    if "through a bare SDK relay" in rows:
+        relay = rows["through a bare SDK relay"]["p50"] - direct
+        print(f"  of which the SDK's extra hop alone (a relay with no firewall): {relay:.0f} µs")
+
+
+def relay_server(upstream: Upstream) -> Server[Any]:
+    """A low-level server that forwards every call to the upstream and does nothing else: the hop's own cost."""
+
+    async def list_tools(ctx: Any, params: Any) -> types.ListToolsResult:
+        return types.ListToolsResult(tools=await upstream.list_tools())
+
+    async def call_tool(ctx: Any, params: types.CallToolRequestParams) -> types.CallToolResult:
+        return await upstream.call_tool(params.name, params.arguments)
+
+    server: Server[Any] = Server("relay", on_list_tools=list_tools, on_call_tool=call_tool)
+    server.middleware = []
+    return server
 
 
 async def in_process(config: Config, calls: int) -> None:
@@ -115,11 +131,18 @@ async def in_process(config: Config, calls: int) -> None:
             firewall,
             Client(server, mode="legacy") as direct,
             Client(proxy.server, mode="legacy") as client,
+            Client(relay_server(upstream), mode="legacy") as relay,
         ):
             samples = await time_interleaved(
-                lambda: direct.call_tool("lookup", args), lambda: client.call_tool("lookup", args), decide, calls
+                {
+                    "upstream directly": lambda _: direct.call_tool("lookup", args),
+                    "through bastion mcp": lambda _: client.call_tool("lookup", args),
+                    "through a bare SDK relay": lambda _: relay.call_tool("lookup", args),
+                    "decision alone": decide,
+                },
+                calls,
             )
-    report("in-process upstream (in-memory streams)", *samples)
+    report("in-process upstream (in-memory streams)", samples)
 
 
 async def stdio(config: Config, calls: int, root: Path) -> None:
@@ -142,20 +165,46 @@ async def stdio(config: Config, calls: int, root: Path) -> None:
         ],
         env={"PYTHONPATH": str(REPO / "src")},
     )
-    async with Client(direct_params, mode="legacy") as direct, Client(wrapped, mode="legacy") as client:
+    bare_relay = StdioServerParameters(
+        command=sys.executable,
+        args=[__file__, "--relay", "--", *upstream_command],
+        env={"PYTHONPATH": str(REPO / "src")},
+    )
+    async with (
+        Client(direct_params, mode="legacy") as direct,
+        Client(wrapped, mode="legacy") as client,
+        Client(bare_relay, mode="legacy") as relay,
+    ):
         tools = (await direct.list_tools()).tools
         firewall, decide = decider(config, tools, "read_text_file", args)
         async with firewall:
             samples = await time_interleaved(
-                lambda: direct.call_tool("read_text_file", args),
-                lambda: client.call_tool("read_text_file", args),
-                decide,
+                {
+                    "upstream directly": lambda _: direct.call_tool("read_text_file", args),
+                    "through bastion mcp": lambda _: client.call_tool("read_text_file", args),
+                    "through a bare SDK relay": lambda _: relay.call_tool("read_text_file", args),
+                    "decision alone": decide,
+                },
                 calls,
             )
-    report("stdio: @modelcontextprotocol/server-filesystem, read_text_file", *samples)
+    report("stdio: @modelcontextprotocol/server-filesystem, read_text_file", samples)
+
+
+async def serve_relay(command: list[str]) -> None:
+    """Serve a bare relay to `command` on stdio, with bastion's stdio transport and no firewall."""
+    from bastion.adapters.mcp.stdio import stdio_streams
+    from bastion.adapters.mcp.upstream import stdio_target
+
+    async with Upstream(stdio_target(command)) as upstream:
+        server = relay_server(upstream)
+        async with stdio_streams() as (read_stream, write_stream):
+            await server.run(read_stream, write_stream, server.create_initialization_options())
 
 
 async def main() -> None:
+    if sys.argv[1:2] == ["--relay"]:
+        await serve_relay(sys.argv[3:])
+        return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "--calls",
