@@ -301,7 +301,8 @@ async def test_upstream_notifications_reach_the_client_and_a_changed_tool_list_i
                 both_arrived.set()
 
     async with Upstream(changing_upstream(tools), mode="legacy") as upstream:
-        proxy = await BastionProxy.start(upstream, config)
+        proxy = await BastionProxy.start(upstream, config, session_id="s1")
+        firewall = proxy.firewall_for(config.principal.id)
         async with proxy, Client(proxy.server, mode="legacy", message_handler=on_message) as client:
             await client.list_tools()
             assert text_of(await client.call_tool("grow", {})) == "ran grow"
@@ -309,7 +310,11 @@ async def test_upstream_notifications_reach_the_client_and_a_changed_tool_list_i
                 await both_arrived.wait()
             listed = [tool.name for tool in (await client.list_tools()).tools]
             fresh = await client.call_tool("fresh", {})
+            # The policies were recompiled in the same firewall: the session kept its history.
+            assert proxy.firewall_for(config.principal.id) is firewall
     assert sorted(received) == ["notifications/resources/list_changed", "notifications/tools/list_changed"]
     assert listed == ["grow", "fresh"]
     assert not fresh.is_error
     assert text_of(fresh) == "ran fresh"
+    assert "fresh" in firewall.catalog
+    assert firewall.session_slots("s1") is not None

@@ -30,10 +30,13 @@ from mcp.shared.exceptions import MCPError
 
 from bastion import __version__
 from bastion.adapters.mcp.upstream import Upstream, UpstreamError, catalog_of
+from bastion.catalog import Catalog
 from bastion.config import Config, PrincipalConfig
 from bastion.errors import BastionError
 from bastion.events import Decision, ToolCall, ToolResult, Verdict
 from bastion.firewall import CheckpointStore, Firewall, Stage
+from bastion.policy.engine import PolicyEngine
+from bastion.policy.source import load_policy_dir
 from bastion.policy.stage import PolicyStage
 
 __all__ = ["DECISION_META_KEY", "UPSTREAM_ERROR_META_KEY", "BastionProxy", "refusal_text", "result_text"]
@@ -195,16 +198,40 @@ class BastionProxy:
         self.tools = list(tools)
 
     async def _refresh_tools(self) -> None:
-        """Re-read the upstream's tools after it said they changed, and recompile the policies for them."""
+        """Re-read the upstream's tools after it said they changed, and recompile the policies for them.
+
+        The firewalls are kept, with their sessions: only their policy engines are rebuilt, so an upstream
+        that announces changes cannot reset a session's budgets or history. If the policies do not compile
+        for the new tools, the old engines stay and a tool they do not know is refused as unknown.
+        """
         if not self._is_tools_stale:
             return
         self._is_tools_stale = False
         tools = await self.upstream.list_tools()
-        old = self._firewalls
-        self._set_tools(tools)
-        self._firewalls, self._hidden = {}, {}
-        for firewall in old.values():
-            await firewall.aclose()
+        catalog = catalog_of(tools, source=f"tools/list of {self.upstream.description}")
+        try:
+            engines = {principal_id: self._compile(catalog, principal_id) for principal_id in self._firewalls}
+        except BastionError:
+            logger.exception("the policies do not compile for the upstream's new tools; keeping the old ones")
+            self.tools = list(tools)
+            return
+        self.catalog, self.tools, self._hidden = catalog, list(tools), {}
+        for principal_id, firewall in self._firewalls.items():
+            firewall.catalog = catalog
+            for stage in firewall.stages:
+                if isinstance(stage, PolicyStage):
+                    stage.engine = engines[principal_id]
+
+    def _config_for(self, principal_id: str) -> Config:
+        if principal_id == self.config.principal.id:
+            return self.config
+        # A caller named by the transport gets an id only: groups and attributes are granted by
+        # configuration, never by what a caller says of itself.
+        return self.config.model_copy(update={"principal": PrincipalConfig(id=principal_id)})
+
+    def _compile(self, catalog: Catalog, principal_id: str) -> PolicyEngine:
+        config = self._config_for(principal_id)
+        return PolicyEngine.compile(load_policy_dir(config.policies), catalog, config.principal.to_principal())
 
     def firewall_for(self, principal_id: str) -> Firewall:
         """The firewall that decides for one principal (policies are compiled per principal, once).
@@ -220,13 +247,8 @@ class BastionProxy:
         """
         firewall = self._firewalls.get(principal_id)
         if firewall is None:
-            config = self.config
-            if principal_id != config.principal.id:
-                # A caller named by the transport gets an id only: groups and attributes are granted
-                # by configuration, never by what a caller says of itself.
-                config = config.model_copy(update={"principal": PrincipalConfig(id=principal_id)})
             firewall = Firewall.from_config(
-                config,
+                self._config_for(principal_id),
                 catalog=self.catalog,
                 extra_stages=self._extra_stages,
                 after_stages=self._after_stages,
