@@ -35,7 +35,15 @@ def test_duplicate_tool_names_are_rejected() -> None:
 
 def test_names_that_collide_as_cedar_identifiers_are_rejected() -> None:
     with pytest.raises(CatalogError, match="both map"):
-        Catalog.from_list([{"name": "a-b"}, {"name": "a.b"}])
+        Catalog.from_list([{"name": "a+b"}, {"name": "a*b"}])
+
+
+@pytest.mark.parametrize(
+    "shadow", ["Read_File", "read-file", "read_fiIe", "r\u0435ad_file", "read\u200b_file", "read.file"]
+)
+def test_a_tool_that_looks_like_another_is_rejected_as_shadowing(shadow: str) -> None:
+    with pytest.raises(CatalogError, match="looks like tool 'read_file'"):
+        Catalog.from_list([{"name": "read_file", "annotations": {"readOnlyHint": True}}, {"name": shadow}])
 
 
 def test_a_tool_without_a_name_is_reported_with_its_position() -> None:
@@ -53,6 +61,10 @@ def test_invalid_json_file_names_the_line(tmp_path: Path) -> None:
     path.write_text('[\n{"name": "a"},\n{oops}\n]')
     with pytest.raises(CatalogError, match=r"tools.json:3"):
         Catalog.from_file(path)
+
+
+def test_tools_with_merely_similar_names_are_accepted() -> None:
+    assert len(Catalog.from_list([{"name": "read_file"}, {"name": "read_files"}, {"name": "write_file"}])) == 3
 
 
 def test_identifier_replaces_characters_cedar_rejects() -> None:

@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from bastion.errors import CatalogError
+from bastion.text import skeleton
 
 __all__ = ["Catalog", "ToolAnnotations", "ToolDescription", "action_groups"]
 
@@ -94,15 +95,26 @@ class Catalog:
         tools: The tool descriptions; names must be unique.
 
     Raises:
-        CatalogError: Two tools share a name, or two names map to the same Cedar identifier.
+        CatalogError: Two tools share a name, two names look alike (differ only in case, separators,
+            invisible characters or look-alike letters: one tool shadowing another), or two names
+            map to the same Cedar identifier.
     """
 
     def __init__(self, tools: Iterable[ToolDescription]) -> None:
         self._tools: dict[str, ToolDescription] = {}
         identifiers: dict[str, str] = {}
+        skeletons: dict[str, str] = {}
         for tool in tools:
             if tool.tool_name in self._tools:
                 raise CatalogError(f"tool {tool.tool_name!r} is described twice in the catalog")
+            shape = skeleton(tool.tool_name)
+            if shape in skeletons:
+                raise CatalogError(
+                    f"tool {tool.tool_name!r} looks like tool {skeletons[shape]!r} (they differ only in case, "
+                    "separators, invisible characters or look-alike letters); a model cannot tell them apart, "
+                    "so one may shadow the other: rename or remove one"
+                )
+            skeletons[shape] = tool.tool_name
             ident = self.identifier(tool.tool_name)
             if ident in identifiers:
                 raise CatalogError(
