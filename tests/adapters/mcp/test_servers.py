@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import ExitStack, asynccontextmanager, contextmanager
 from pathlib import Path
 
 import mcp_types as types
@@ -24,7 +24,8 @@ from mcp import Client, StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared._httpx_utils import create_mcp_http_client
 
-from bastion.adapters.mcp import DECISION_META_KEY
+from bastion.adapters.mcp import DECISION_META_KEY, UPSTREAM_ERROR_META_KEY, BastionProxy, Upstream
+from bastion.config import Config
 
 REPO = Path(__file__).resolve().parents[3]
 SERVERS = REPO / "tests" / "servers"
@@ -312,3 +313,24 @@ async def test_over_http_the_principal_comes_from_the_trusted_header_and_the_ses
     assert session != "" and not session.startswith("mcp-"), "the decision's session is the MCP session id"
     assert not other.is_error, text_of(other)
     assert (root / "work" / "by-agent.txt").read_text() == "y"
+
+
+@needs_filesystem
+async def test_an_http_upstream_that_goes_away_gives_an_error_result_and_the_proxy_stays_up(root: Path) -> None:
+    server = ExitStack()
+    url = server.enter_context(listening(wrapped_filesystem(root)))
+    try:
+        async with Upstream(url, call_timeout=20) as upstream:
+            proxy = await BastionProxy.start(upstream, Config(policies=REPO / "policies"))
+            async with proxy, Client(proxy.server, mode="legacy") as client:
+                before = await client.call_tool("read_text_file", {"path": str(root / "work" / "notes.txt")})
+                server.close()
+                after = await client.call_tool("read_text_file", {"path": str(root / "work" / "notes.txt")})
+                listed = await client.list_tools()
+    finally:
+        server.close()
+    assert text_of(before) == "hello from the work directory\n"
+    assert after.is_error
+    assert after.meta is not None
+    assert after.meta[UPSTREAM_ERROR_META_KEY]["kind"] == "closed"
+    assert "read_text_file" in {tool.name for tool in listed.tools}

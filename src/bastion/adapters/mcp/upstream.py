@@ -11,7 +11,6 @@ import logging
 import shutil
 import sys
 from collections.abc import Awaitable, Callable, Sequence
-from contextlib import AsyncExitStack
 from typing import Any, Literal, TextIO, TypeVar
 
 import anyio
@@ -95,6 +94,13 @@ def catalog_of(tools: Sequence[types.Tool], *, source: str) -> Catalog:
     )
 
 
+def _root_cause(exc: BaseException) -> BaseException:
+    """The first leaf of an exception group (the SDK's task groups wrap a transport's failure in them)."""
+    while isinstance(exc, BaseExceptionGroup) and exc.exceptions:
+        exc = exc.exceptions[0]
+    return exc
+
+
 def _describe(target: UpstreamTarget) -> str:
     if isinstance(target, StdioServerParameters):
         return " ".join([target.command, *target.args])
@@ -131,7 +137,6 @@ class Upstream:
         self._errlog = errlog or sys.stderr
         self._sinks: list[NotificationSink] = []
         self._client: Client | None = None
-        self._stack: AsyncExitStack | None = None
         self._closed_reason: str | None = None
         self._malformed: list[str] = []
 
@@ -140,7 +145,21 @@ class Upstream:
         self._sinks.append(sink)
 
     async def __aenter__(self) -> Upstream:
-        stack = AsyncExitStack()
+        # The connection lives in a task of its own: a transport that fails (an HTTP upstream that goes
+        # away crashes the SDK's transport task group) then ends that task, not the proxy serving clients.
+        self._group = anyio.create_task_group()
+        await self._group.__aenter__()
+        self._stop = anyio.Event()
+        ready = anyio.Event()
+        failure: list[UpstreamError] = []
+        self._group.start_soon(self._hold, ready, failure)
+        await ready.wait()
+        if failure:
+            await self.__aexit__(None, None, None)
+            raise failure[0]
+        return self
+
+    async def _hold(self, ready: anyio.Event, failure: list[UpstreamError]) -> None:
         server: Any = self.target
         if isinstance(self.target, StdioServerParameters):
             server = stdio_client(self.target, errlog=self._errlog)
@@ -148,42 +167,60 @@ class Upstream:
             server,
             mode=self._mode,
             cache=None,
-            # The session's default timeout bounds the handshake; each later request sets its own. (A cancel
-            # scope around the entry would not do: the client's task group outlives it.)
+            # The session's default timeout bounds the handshake; each later request sets its own.
             read_timeout_seconds=self.connect_timeout,
             message_handler=self._on_message,
         )
         try:
-            await stack.enter_async_context(client)
+            async with client:
+                self._client = client
+                ready.set()
+                await self._stop.wait()
         except MCPError as exc:
-            await stack.aclose()
             if exc.code == REQUEST_TIMEOUT:
-                raise UpstreamError(
-                    f"upstream {self.description!r} did not complete the MCP handshake within "
-                    f"{self.connect_timeout:g} s",
-                    kind="timeout",
-                ) from None
-            raise UpstreamError(
-                f"could not connect to upstream {self.description!r}: error {exc.code}: {exc.message}", kind="closed"
-            ) from None
+                failure.append(
+                    UpstreamError(
+                        f"upstream {self.description!r} did not complete the MCP handshake within "
+                        f"{self.connect_timeout:g} s",
+                        kind="timeout",
+                    )
+                )
+            else:
+                failure.append(
+                    UpstreamError(
+                        f"could not connect to upstream {self.description!r}: error {exc.code}: {exc.message}",
+                        kind="closed",
+                    )
+                )
         except Exception as exc:
-            await stack.aclose()
-            raise UpstreamError(
-                f"could not connect to upstream {self.description!r}: {type(exc).__name__}: {exc}", kind="closed"
-            ) from exc
-        self._client = client
-        self._stack = stack
-        return self
+            cause = _root_cause(exc)
+            if ready.is_set():
+                self._closed_reason = (
+                    f"the connection to the upstream MCP server {self.description!r} failed "
+                    f"({type(cause).__name__}: {cause}); restart bastion to reconnect"
+                )
+                logger.error("%s", self._closed_reason)
+            else:
+                failure.append(
+                    UpstreamError(
+                        f"could not connect to upstream {self.description!r}: {type(cause).__name__}: {cause}",
+                        kind="closed",
+                    )
+                )
+        finally:
+            if self._closed_reason is None and ready.is_set() and not self._stop.is_set():
+                self._closed_reason = f"the upstream MCP server {self.description!r} is gone; restart bastion"
+            ready.set()
 
     async def __aexit__(self, *exc_info: object) -> None:
-        stack, self._stack, self._client = self._stack, None, None
-        if stack is not None:
-            try:
-                await stack.aclose()
-            except Exception:
-                # A server that already died can make the transport's teardown fail; there is nothing
-                # left to release, and the proxy's own shutdown must go on.
-                logger.warning("closing the upstream %r failed", self.description, exc_info=True)
+        self._stop.set()
+        try:
+            await self._group.__aexit__(None, None, None)
+        except Exception:
+            # A server that already died can make the transport's teardown fail; there is nothing left
+            # to release, and the proxy's own shutdown must go on.
+            logger.warning("closing the upstream %r failed", self.description, exc_info=True)
+        self._client = None
 
     @property
     def client(self) -> Client:
