@@ -250,9 +250,12 @@ class Upstream:
 
     async def _on_message(self, message: IncomingMessage) -> None:
         if isinstance(message, Exception):
-            # A line the transport could not parse: the request it answered (if any) will time out,
-            # and that timeout's message says what was seen.
-            text = f"{type(message).__name__}: {message}"
+            text = f"{type(message).__name__}: {str(message)[:300]}"
+            if not isinstance(message, ValueError):
+                logger.warning("the transport to upstream %r failed: %s", self.description, text)
+                return
+            # A message that does not parse (JSON and validation errors are ValueErrors): the request it
+            # answered, if any, will time out, and that timeout's message says what was seen.
             self._malformed = [*self._malformed[-4:], text]
             logger.warning("upstream %r sent a malformed message: %s", self.description, text)
             return
