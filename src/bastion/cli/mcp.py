@@ -79,6 +79,7 @@ def register(subparsers: Any) -> None:
     """Add the `mcp` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "mcp",
+        usage="bastion mcp [options] (-- COMMAND [ARGS ...] | --upstream-url URL)",
         help="wrap an MCP server: every tools/call is decided by the firewall before it is forwarded",
         description="Run an MCP server (the command after `--`, over stdio; or --upstream-url) and serve the same "
         "tools, prompts and resources to your MCP client, over stdio (default) or streamable HTTP (--listen). "
