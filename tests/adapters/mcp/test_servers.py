@@ -334,3 +334,19 @@ async def test_an_http_upstream_that_goes_away_gives_an_error_result_and_the_pro
     assert after.meta is not None
     assert after.meta[UPSTREAM_ERROR_META_KEY]["kind"] == "closed"
     assert "read_text_file" in {tool.name for tool in listed.tools}
+
+
+@needs_filesystem
+async def test_every_call_through_the_wrapper_is_in_the_audit_log(root: Path, tmp_path: Path) -> None:
+    sqlite = pytest.importorskip("bastion.store.sqlite", reason="the audit store is not part of this tree yet")
+    database = tmp_path / "audit.sqlite"
+    async with stdio_client_of(wrapped_filesystem(root, "--audit", str(database)), env=bastion_env()) as client:
+        await client.call_tool("read_text_file", {"path": str(root / "work" / "notes.txt")})
+        await client.call_tool("write_file", {"path": str(root / "escaped.txt"), "content": "no"})
+    async with sqlite.SqliteStore(database, create=False) as store:
+        records = [record async for record in store.records()]
+    calls = [(r.tool, r.verdict) for r in records if r.type == "tool_call"]
+    assert calls == [("read_text_file", "allow"), ("write_file", "deny")]
+    results = [r for r in records if r.type == "tool_result"]
+    assert len(results) == 1
+    assert results[0].call_id == next(r.call_id for r in records if r.tool == "read_text_file")
