@@ -318,3 +318,20 @@ async def test_upstream_notifications_reach_the_client_and_a_changed_tool_list_i
     assert text_of(fresh) == "ran fresh"
     assert "fresh" in firewall.catalog
     assert firewall.session_slots("s1") is not None
+
+
+async def test_ask_is_refused_on_the_2026_protocol_where_servers_cannot_send_requests(
+    notes: Any, notes_upstream: MCPServer, config: Config
+) -> None:
+    elicit = approver(types.ElicitResult(action="accept", content={"approve": True}))
+    async with Upstream(notes_upstream, mode="legacy") as upstream:
+        proxy = await BastionProxy.start(upstream, config)
+        async with proxy, Client(proxy.server, elicitation_callback=elicit) as client:
+            assert client.protocol_version == "2026-07-28"
+            result = await client.call_tool("mail_note", {"title": "todo", "to": "bob@example.com"})
+            read = await client.call_tool("read_note", {"title": "todo"})
+    assert result.is_error
+    assert "cannot ask for it" in text_of(result)
+    assert elicit.asked == []
+    assert notes.calls == ["read_note"]
+    assert text_of(read) == "buy milk"
