@@ -25,7 +25,7 @@ def text_of(result: types.CallToolResult) -> str:
 
 
 @pytest.mark.slow
-async def test_upstream_crash_gives_a_clear_error_and_the_client_session_stays_up(config: Config) -> None:
+async def test_upstream_crash_gives_a_clear_error_and_the_next_call_gets_a_new_upstream(config: Config) -> None:
     async with Upstream(misbehaving(), mode="legacy", call_timeout=10) as upstream:
         proxy = await BastionProxy.start(upstream, config)
         async with proxy, Client(proxy.server, mode="legacy") as client:
@@ -33,14 +33,39 @@ async def test_upstream_crash_gives_a_clear_error_and_the_client_session_stays_u
             crashed = await client.call_tool("crash", {})
             after = await client.call_tool("echo", {})
             listed = await client.list_tools()
+        connections = upstream.connections
     assert crashed.is_error
     assert "closed the connection (it exited or crashed)" in text_of(crashed)
     assert crashed.meta is not None
     assert crashed.meta[UPSTREAM_ERROR_META_KEY]["kind"] == "closed"
-    assert after.is_error
-    assert after.meta is not None
-    assert after.meta[UPSTREAM_ERROR_META_KEY]["kind"] == "closed"
+    # The crashed call is not retried (its outcome is unknown); the next call runs on a new process.
+    assert connections == 2
+    assert not after.is_error
+    assert text_of(after) == "echo"
     assert [tool.name for tool in listed.tools] == ["echo", "crash", "hang", "garbage"]
+
+
+@pytest.mark.slow
+async def test_an_upstream_that_cannot_be_restarted_keeps_answering_with_an_error(
+    config: Config, tmp_path: Path
+) -> None:
+    # The server runs from a copy that is deleted once it has started: the restart after the crash fails.
+    script = tmp_path / "misbehaving.py"
+    script.write_text(MISBEHAVING.read_text())
+    target = StdioServerParameters(command=sys.executable, args=[str(script)])
+    async with Upstream(target, mode="legacy", call_timeout=10, connect_timeout=10) as upstream:
+        proxy = await BastionProxy.start(upstream, config)
+        script.unlink()
+        async with proxy, Client(proxy.server, mode="legacy") as client:
+            crashed = await client.call_tool("crash", {})
+            first = await client.call_tool("echo", {})
+            second = await client.call_tool("echo", {})
+    assert crashed.is_error
+    for result in (first, second):
+        assert result.is_error
+        assert result.meta is not None
+        assert result.meta[UPSTREAM_ERROR_META_KEY]["kind"] == "closed"
+        assert "could not connect to upstream" in text_of(result)
 
 
 @pytest.mark.slow

@@ -172,6 +172,7 @@ class BastionProxy:
         # Built now, so a policy that does not load for this catalog fails at start, not on a call.
         self.firewall_for(config.principal.id)
         upstream.add_sink(self._forward_notification)
+        upstream.add_reconnect_hook(self._mark_tools_stale)
         self.server = self._build_server()
 
     @classmethod
@@ -192,6 +193,9 @@ class BastionProxy:
         """
         tools = await upstream.list_tools() if upstream.capabilities.tools is not None else []
         return cls(upstream, config, tools=tools, **options)
+
+    def _mark_tools_stale(self) -> None:
+        self._is_tools_stale = True
 
     def _set_tools(self, tools: Sequence[types.Tool]) -> None:
         self.catalog = catalog_of(tools, source=f"tools/list of {self.upstream.description}")

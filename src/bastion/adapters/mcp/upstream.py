@@ -137,6 +137,11 @@ class Upstream:
         self._errlog = errlog or sys.stderr
         self._sinks: list[NotificationSink] = []
         self._client: Client | None = None
+        self._stop = anyio.Event()
+        self._reconnecting = anyio.Lock()
+        self._reconnect_hooks: list[Callable[[], None]] = []
+        self.connections = 1
+        """How many connections were opened: 1, plus one per reconnection after the upstream went away."""
         self._closed_reason: str | None = None
         self._malformed: list[str] = []
 
@@ -145,21 +150,53 @@ class Upstream:
         self._sinks.append(sink)
 
     async def __aenter__(self) -> Upstream:
-        # The connection lives in a task of its own: a transport that fails (an HTTP upstream that goes
+        # Each connection lives in a task of its own: a transport that fails (an HTTP upstream that goes
         # away crashes the SDK's transport task group) then ends that task, not the proxy serving clients.
         self._group = anyio.create_task_group()
         await self._group.__aenter__()
-        self._stop = anyio.Event()
-        ready = anyio.Event()
-        failure: list[UpstreamError] = []
-        self._group.start_soon(self._hold, ready, failure)
-        await ready.wait()
-        if failure:
+        try:
+            await self._connect()
+        except BaseException:
             await self.__aexit__(None, None, None)
-            raise failure[0]
+            raise
         return self
 
-    async def _hold(self, ready: anyio.Event, failure: list[UpstreamError]) -> None:
+    async def _connect(self) -> None:
+        """Open a connection in its own task and wait for its handshake.
+
+        Raises:
+            UpstreamError: The connection or the handshake failed.
+        """
+        stop, ready = anyio.Event(), anyio.Event()
+        failure: list[UpstreamError] = []
+        self._stop = stop
+        self._closed_reason = None
+        self._malformed = []
+        self._group.start_soon(self._hold, stop, ready, failure)
+        await ready.wait()
+        if failure:
+            stop.set()
+            self._closed_reason = str(failure[0])
+            raise failure[0]
+
+    async def _reconnect(self) -> None:
+        """Replace a connection that is gone with a new one (a new process for a stdio upstream).
+
+        Raises:
+            UpstreamError: The new connection failed too.
+        """
+        async with self._reconnecting:
+            if self._closed_reason is None:
+                return  # another call reconnected while this one waited
+            logger.warning("reconnecting to upstream %r: %s", self.description, self._closed_reason)
+            self._stop.set()
+            self._client = None
+            await self._connect()
+            self.connections += 1
+            for hook in list(self._reconnect_hooks):
+                hook()
+
+    async def _hold(self, stop: anyio.Event, ready: anyio.Event, failure: list[UpstreamError]) -> None:
         server: Any = self.target
         if isinstance(self.target, StdioServerParameters):
             server = stdio_client(self.target, errlog=self._errlog)
@@ -175,41 +212,29 @@ class Upstream:
             async with client:
                 self._client = client
                 ready.set()
-                await self._stop.wait()
+                await stop.wait()
         except MCPError as exc:
             if exc.code == REQUEST_TIMEOUT:
-                failure.append(
-                    UpstreamError(
-                        f"upstream {self.description!r} did not complete the MCP handshake within "
-                        f"{self.connect_timeout:g} s",
-                        kind="timeout",
-                    )
-                )
+                message = f"did not complete the MCP handshake within {self.connect_timeout:g} s"
+                failure.append(UpstreamError(f"upstream {self.description!r} {message}", kind="timeout"))
             else:
-                failure.append(
-                    UpstreamError(
-                        f"could not connect to upstream {self.description!r}: error {exc.code}: {exc.message}",
-                        kind="closed",
-                    )
-                )
+                message = f"could not connect to upstream {self.description!r}: error {exc.code}: {exc.message}"
+                failure.append(UpstreamError(message, kind="closed"))
         except Exception as exc:
             cause = _root_cause(exc)
             if ready.is_set():
-                self._closed_reason = (
-                    f"the connection to the upstream MCP server {self.description!r} failed "
-                    f"({type(cause).__name__}: {cause}); restart bastion to reconnect"
-                )
-                logger.error("%s", self._closed_reason)
-            else:
-                failure.append(
-                    UpstreamError(
-                        f"could not connect to upstream {self.description!r}: {type(cause).__name__}: {cause}",
-                        kind="closed",
+                if not stop.is_set():
+                    self._closed_reason = (
+                        f"the connection to the upstream MCP server {self.description!r} failed "
+                        f"({type(cause).__name__}: {cause})"
                     )
-                )
+                    logger.error("%s", self._closed_reason)
+            else:
+                message = f"could not connect to upstream {self.description!r}: {type(cause).__name__}: {cause}"
+                failure.append(UpstreamError(message, kind="closed"))
         finally:
-            if self._closed_reason is None and ready.is_set() and not self._stop.is_set():
-                self._closed_reason = f"the upstream MCP server {self.description!r} is gone; restart bastion"
+            if ready.is_set() and not stop.is_set() and self._closed_reason is None:
+                self._closed_reason = f"the connection to the upstream MCP server {self.description!r} ended"
             ready.set()
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -221,6 +246,10 @@ class Upstream:
             # to release, and the proxy's own shutdown must go on.
             logger.warning("closing the upstream %r failed", self.description, exc_info=True)
         self._client = None
+
+    def add_reconnect_hook(self, hook: Callable[[], None]) -> None:
+        """Be told when a new connection replaced one that was gone (its tools may have changed)."""
+        self._reconnect_hooks.append(hook)
 
     @property
     def client(self) -> Client:
@@ -286,7 +315,9 @@ class Upstream:
         """
         limit = self.call_timeout if timeout is None else timeout
         if self._closed_reason is not None:
-            raise UpstreamError(self._closed_reason, kind="closed")
+            # The call that saw the upstream go away has already failed (its outcome is unknown, so it is
+            # never retried); the next one gets a new connection.
+            await self._reconnect()
         try:
             with anyio.fail_after(limit):
                 return await send()
@@ -298,7 +329,7 @@ class Upstream:
             if exc.code == CONNECTION_CLOSED:
                 self._closed_reason = (
                     f"the upstream MCP server {self.description!r} closed the connection "
-                    f"(it exited or crashed) while handling {what}; restart bastion to reconnect"
+                    f"(it exited or crashed) while handling {what}; the next call reconnects"
                 )
                 raise UpstreamError(self._closed_reason, kind="closed") from None
             raise
@@ -310,8 +341,7 @@ class Upstream:
             ) from None
         except (anyio.ClosedResourceError, anyio.BrokenResourceError, anyio.EndOfStream) as exc:
             self._closed_reason = (
-                f"the upstream MCP server {self.description!r} is gone ({type(exc).__name__}); "
-                "restart bastion to reconnect"
+                f"the upstream MCP server {self.description!r} is gone ({type(exc).__name__}); the next call reconnects"
             )
             raise UpstreamError(self._closed_reason, kind="closed") from None
         except RuntimeError as exc:
