@@ -112,6 +112,12 @@ def _describe(target: UpstreamTarget) -> str:
 class Upstream:
     """One client session to the upstream MCP server; enter it with `async with`.
 
+    When the upstream goes away (a stdio server exits, an HTTP server stops answering), the request in
+    flight fails with an UpstreamError and the next request opens a new connection first.
+
+    Raises:
+        UpstreamError: On entry, when the connection or the MCP handshake fails.
+
     Args:
         target: Stdio parameters (a subprocess), a streamable HTTP URL, or an in-process `Server`.
         call_timeout: Seconds a tool call (or any other request) may take before it fails.
