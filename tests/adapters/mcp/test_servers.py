@@ -350,3 +350,35 @@ async def test_every_call_through_the_wrapper_is_in_the_audit_log(root: Path, tm
     results = [r for r in records if r.type == "tool_result"]
     assert len(results) == 1
     assert results[0].call_id == next(r.call_id for r in records if r.tool == "read_text_file")
+
+
+@needs_filesystem
+async def test_a_caller_whose_principal_the_policies_cannot_take_is_refused(root: Path, tmp_path: Path) -> None:
+    # The stub requires a `department` on every user; the configured principal has one, a caller named
+    # by the header does not, so no firewall can be built for it and its calls are refused.
+    policies = tmp_path / "policies"
+    shutil.copytree(FILESYSTEM_POLICIES, policies)
+    stub = policies / "bastion.cedarschema"
+    stub.write_text(
+        stub.read_text().replace("entity User in [Group] = {};", "entity User in [Group] = { department: String };")
+    )
+    config = tmp_path / "bastion.toml"
+    config.write_text('policies = "policies"\n[principal]\nid = "agent"\nattributes = { department = "eng" }\n')
+    command = bastion_mcp(
+        "--config", str(config), "--allowed-root", str(root / "work"), "--principal-header", "X-Bastion-Principal",
+        upstream=filesystem(root),
+    )  # fmt: skip
+    with listening(command) as url:
+        async with (
+            create_mcp_http_client(headers={"X-Bastion-Principal": "intern"}) as http,
+            Client(streamable_http_client(url, http_client=http), mode="legacy") as client,
+        ):
+            refused = await client.call_tool("read_text_file", {"path": str(root / "work" / "notes.txt")})
+        async with Client(url, mode="legacy") as client:
+            allowed = await client.call_tool("read_text_file", {"path": str(root / "work" / "notes.txt")})
+    assert refused.is_error
+    assert "the policies could not be loaded for principal 'intern'" in text_of(refused)
+    assert refused.meta is not None
+    assert refused.meta[DECISION_META_KEY]["verdict"] == "deny"
+    assert refused.meta[DECISION_META_KEY]["errors"]
+    assert text_of(allowed) == "hello from the work directory\n"

@@ -164,6 +164,7 @@ class BastionProxy:
         self._after_stages = tuple(after_stages)
         self._checkpoints = checkpoints
         self._counter = itertools.count(1)
+        self._run_id = uuid.uuid4().hex[:8]
         self._firewalls: dict[str, Firewall] = {}
         self._hidden: dict[str, frozenset[str]] = {}
         self._clients: dict[str, ServerSession] = {}
@@ -384,15 +385,24 @@ class BastionProxy:
         except UpstreamError as exc:
             return self._upstream_failure(exc)
         principal_id = self.principal_of(ctx)
+        # Unique within the session even across restarts that resume it (`--session` with a store).
+        call_id = f"{self._run_id}-{next(self._counter)}"
+        arguments = dict(params.arguments or {})
         try:
             firewall = self.firewall_for(principal_id)
         except BastionError as exc:
-            # Fail closed, in words the model can pass on: no firewall, no call.
-            text = f"bastion refused the call to tool {params.name!r}: the policies could not be loaded for "
-            text += f"principal {principal_id!r}: {exc}. The tool did not run."
-            return _error_result(text, {DECISION_META_KEY: None})
-        call_id = f"{ctx.request_id}" if ctx.request_id is not None else f"call-{next(self._counter)}"
-        arguments = dict(params.arguments or {})
+            # Fail closed, in words the model can pass on: no policies, no call.
+            reason = f"the policies could not be loaded for principal {principal_id!r}"
+            failed = Decision(
+                session=session_id,
+                id=call_id,
+                tool=params.name,
+                verdict=Verdict.DENY,
+                reasons=[reason],
+                errors=[str(exc)],
+            )
+            logger.error("%s: %s", reason, exc)
+            return _error_result(refusal_text(failed), {DECISION_META_KEY: failed.to_record()})
         call = ToolCall(session=session_id, id=call_id, tool=params.name, arguments=arguments)
         decision = await firewall.decide(call)
         if decision.is_blocking:
