@@ -91,8 +91,9 @@ async def test_ask_runs_the_call_when_a_person_approves_through_elicitation(
     notes: Any, notes_upstream: MCPServer, config: Config
 ) -> None:
     elicit = approver(types.ElicitResult(action="accept", content={"approve": True}))
+    recorder = Recorder()
     async with Upstream(notes_upstream, mode="legacy") as upstream:
-        proxy = await BastionProxy.start(upstream, config)
+        proxy = await BastionProxy.start(upstream, config, after_stages=[recorder])
         async with proxy, Client(proxy.server, mode="legacy", elicitation_callback=elicit) as client:
             result = await client.call_tool("mail_note", {"title": "todo", "to": "bob@example.com"})
     assert not result.is_error
@@ -101,6 +102,14 @@ async def test_ask_runs_the_call_when_a_person_approves_through_elicitation(
     assert len(elicit.asked) == 1
     assert "mail_note" in elicit.asked[0]
     assert "bob@example.com" in elicit.asked[0]
+    call, approval, observed = recorder.events
+    assert isinstance(call, ToolCall)
+    assert approval == Message(
+        session=call.session,
+        role="system",
+        content=f"bastion: call {call.call_id} to 'mail_note' was approved by a person",
+    )
+    assert isinstance(observed, ToolResult)
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ from bastion.adapters.mcp.upstream import Upstream, UpstreamError, catalog_of
 from bastion.catalog import Catalog
 from bastion.config import Config, PrincipalConfig
 from bastion.errors import BastionError
-from bastion.events import Decision, ToolCall, ToolResult, Verdict
+from bastion.events import Decision, Message, ToolCall, ToolResult, Verdict
 from bastion.firewall import CheckpointStore, Firewall, Stage
 from bastion.policy.engine import PolicyEngine
 from bastion.policy.source import load_policy_dir
@@ -409,6 +409,15 @@ class BastionProxy:
             approved, why_not_run = False, ""
             if decision.verdict is Verdict.ASK:
                 approved, why_not_run = await self._ask(ctx, decision, arguments)
+                # What the person answered belongs in the session's record next to the decision.
+                outcome = "was approved by a person" if approved else f"did not run: {why_not_run}"
+                await firewall.observe(
+                    Message(
+                        session=session_id,
+                        role="system",
+                        content=f"bastion: call {call_id} to {params.name!r} {outcome}",
+                    )
+                )
             if not approved:
                 logger.info("refused %s to %r: %s", call_id, params.name, "; ".join(decision.reasons))
                 return _error_result(
