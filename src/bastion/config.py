@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -40,7 +40,14 @@ class Config(BaseModel):
         fail_open: Let a call run when a stage fails internally (off: such calls are denied);
             every decision made this way says so.
         allowed_roots: Directories that path arguments must stay inside (empty: only traversal is flagged).
-        audit: The SQLite audit store, or None for no store.
+        audit: The SQLite audit store (decision log and session checkpoints), or None for no store.
+        audit_privacy: What the log keeps of arguments, messages and tool outputs: `raw`, `redacted`
+            (strings replaced by their length) or `hashed` (keyed hashes). Recognised secrets are
+            never written raw in any mode.
+        audit_on_failure: A decision that cannot be recorded is denied (`deny`), or allowed with an
+            alarm and an error in the Decision (`allow`).
+        audit_sync: `full` syncs every commit to disk before a decision returns (survives power
+            loss); `normal` survives a crash of the process but not of the machine, and is faster.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -53,6 +60,9 @@ class Config(BaseModel):
     fail_open: bool = False
     allowed_roots: tuple[str, ...] = ()
     audit: Path | None = None
+    audit_privacy: Literal["raw", "redacted", "hashed"] = "raw"
+    audit_on_failure: Literal["deny", "allow"] = "deny"
+    audit_sync: Literal["full", "normal"] = "full"
 
     @classmethod
     def load(cls, path: str | Path) -> Config:

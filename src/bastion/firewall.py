@@ -12,6 +12,7 @@ slot of each session's state (`ctx.state`). Built-in stages are plain stages lik
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import threading
 import time
@@ -48,6 +49,7 @@ class SessionState:
     slots: dict[str, dict[str, Any]] = field(default_factory=dict)
     pending_failures: list[str] = field(default_factory=list)
     lock: asyncio.Lock = field(default_factory=asyncio.Lock, repr=False)
+    is_restored: bool = False
 
 
 @dataclass
@@ -61,6 +63,8 @@ class StageContext:
         outcome: Set by the deciding stage (the policy stage).
         decision: The Decision, visible to the stages after the deciding one.
         resource_id: The Cedar resource (toolset or server) of the call.
+        session_slots: Every stage's slot of the session, to read, not to change: for a stage that
+            persists the whole session with its own write (the audit recorder).
     """
 
     session_id: str
@@ -69,6 +73,7 @@ class StageContext:
     resource_id: str
     outcome: Outcome | None = None
     decision: Decision | None = None
+    session_slots: dict[str, dict[str, Any]] | None = field(default=None, repr=False)
 
 
 @runtime_checkable
@@ -144,8 +149,10 @@ class Firewall:
             config: The settings (policy directory, principal, shadow mode, ...).
             catalog: The tools; defaults to the configuration's `tools` file.
             extra_stages: Stages that run before the policy stage and add facts.
-            after_stages: Stages that run after the decision (recording, alerting).
-            checkpoints: Where session state is restored from and saved to.
+            after_stages: Stages that run after the decision (alerting); when `config.audit` is set,
+                the audit recorder runs last.
+            checkpoints: Where session state is restored from and saved to (default: the audit
+                store, when `config.audit` is set).
 
         Returns:
             The firewall.
@@ -170,6 +177,25 @@ class Firewall:
             PolicyStage(engine),
             *after_stages,
         ]
+        if config.audit is not None:
+            from bastion.store.recorder import AuditRecorder, describe_policy_set
+            from bastion.store.sqlite import SqliteStore
+
+            # One store holds the log and the checkpoints; it opens on first use, in the running loop.
+            store = SqliteStore(config.audit, synchronous=config.audit_sync)
+            recorder = AuditRecorder(
+                store,
+                policy_version=engine.version,
+                policy_set=describe_policy_set(engine, config.resource_id),
+                privacy=config.audit_privacy,
+                on_failure=config.audit_on_failure,
+            )
+            stages.append(recorder)
+            if checkpoints is None:
+                checkpoints = store
+                # Each record and its session's checkpoint then commit together: after a crash,
+                # every session resumes exactly at its last recorded event.
+                recorder.is_checkpointing = True
         return cls(
             stages,
             catalog=catalog,
@@ -179,16 +205,13 @@ class Firewall:
             checkpoints=checkpoints,
         )
 
-    async def _session(self, session_id: str) -> SessionState:
-        state = self._sessions.get(session_id)
-        if state is None:
-            state = SessionState(session_id)
-            self._sessions[session_id] = state
-            if self.checkpoints is not None:
-                restored = await self.checkpoints.load_session(session_id)
-                if restored:
-                    state.slots.update(restored)
-        return state
+    async def _restore(self, session: SessionState) -> None:
+        # Called under the session's lock, so no event of the session runs on a half-restored state.
+        if self.checkpoints is not None:
+            restored = await self.checkpoints.load_session(session.session_id)
+            if restored:
+                session.slots.update(restored)
+        session.is_restored = True
 
     async def process(self, event: AnyEvent, *, resource_id: str | None = None) -> Decision | None:
         """Run one event through the pipeline.
@@ -201,16 +224,59 @@ class Firewall:
             The Decision for a tool call; None for other events.
         """
         started = time.perf_counter()
-        session = await self._session(event.session)
+        session = self._sessions.get(event.session)
+        if session is None:
+            session = self._sessions[event.session] = SessionState(event.session)
         async with session.lock:
+            restore_failure = None
+            if not session.is_restored:
+                try:
+                    await self._restore(session)
+                except Exception as exc:
+                    # Without its state the session cannot be judged: fail closed, or (failing open)
+                    # decide on a fresh state and say so. The restore is retried with the next event.
+                    logger.exception("session %r could not be restored", event.session)
+                    restore_failure = f"session state could not be restored: {type(exc).__name__}: {exc}"
+                    if not isinstance(event, ToolCall):
+                        # Nothing to decide now; the session's next call is denied for it (fail closed).
+                        session.pending_failures.append(f"on an earlier {event.type} event: {restore_failure}")
+                        return None
+                    if not self.allow_fail_open:
+                        outcome = Outcome(Verdict.DENY, (), (f"internal error, failing closed: {restore_failure}",))
+                        failures = [*session.pending_failures, restore_failure]
+                        session.pending_failures.clear()
+                        return self._make_decision(event, outcome, {}, failures, started)
             if isinstance(event, ToolCall):
-                decision = await self._decide(event, session, resource_id or self.resource_id, started)
+                decision: Decision | None = await self._decide(event, session, resource_id or self.resource_id, started)
+                if restore_failure is not None and decision is not None:
+                    decision = self._withdraw(decision, restore_failure)
             else:
                 await self._observe(event, session)
                 decision = None
-            if self.checkpoints is not None:
-                await self.checkpoints.save_session(session.session_id, session.slots)
+            # A session whose checkpoint could not be read is not saved over it.
+            if self.checkpoints is not None and session.is_restored:
+                try:
+                    await self.checkpoints.save_session(session.session_id, session.slots)
+                except Exception as exc:
+                    logger.exception("session %r could not be checkpointed", session.session_id)
+                    failure = f"session state could not be saved: {type(exc).__name__}: {exc}"
+                    if decision is None:
+                        session.pending_failures.append(f"on an earlier {event.type} event: {failure}")
+                        return None
+                    decision = self._withdraw(decision, failure)
         return decision
+
+    def _withdraw(self, decision: Decision, failure: str) -> Decision:
+        """A decision after a failure past the deciding stage: an allow is withdrawn unless failing open."""
+        update: dict[str, Any] = {"errors": [*decision.errors, failure]}
+        if self.allow_fail_open:
+            update["is_fail_open"] = True
+            update["reasons"] = [*decision.reasons, f"fail-open: {failure}"]
+        elif decision.verdict is Verdict.ALLOW:
+            update["verdict"] = Verdict.DENY
+            update["policy_ids"] = []
+            update["reasons"] = [f"internal error, failing closed: {failure}"]
+        return decision.model_copy(update=update)
 
     async def decide(self, call: ToolCall, *, resource_id: str | None = None) -> Decision:
         """Decide one tool call (allow, deny or ask), with reasons, policies, signals and latency.
@@ -236,13 +302,16 @@ class Firewall:
 
     async def _observe(self, event: Message | ToolResult, session: SessionState) -> None:
         for stage in self.stages:
-            ctx = StageContext(session.session_id, session.slots.setdefault(stage.name, {}), {}, self.resource_id)
+            slot = session.slots.setdefault(stage.name, {})
+            ctx = StageContext(session.session_id, slot, {}, self.resource_id, session_slots=session.slots)
             try:
                 await stage.process(event, ctx)
             except Exception as exc:
                 # An observation that failed leaves that stage's view of the session incomplete, so
                 # the session's next tool call is decided as if the stage had failed on it.
                 logger.exception("stage %r failed while observing a %s event", stage.name, event.type)
+                if getattr(stage, "allow_fail_open", False) is True:
+                    continue  # the stage fails open on its own terms (a recorder that raised an alarm)
                 session.pending_failures.append(
                     f"stage {stage.name!r} failed on an earlier {event.type} event: {type(exc).__name__}: {exc}"
                 )
@@ -252,46 +321,58 @@ class Firewall:
         decision: Decision | None = None
         failures: list[str] = list(session.pending_failures)
         session.pending_failures.clear()
+        open_failures: set[str] = set()
         if failures and not self.allow_fail_open:
             reason = f"internal error, failing closed: {failures[0]}"
             decision = self._make_decision(call, Outcome(Verdict.DENY, (), (reason,)), signals, failures, started)
         for stage in self.stages:
             slot = session.slots.setdefault(stage.name, {})
-            ctx = StageContext(session.session_id, slot, signals, resource_id, None, decision)
+            ctx = StageContext(session.session_id, slot, signals, resource_id, None, decision, session.slots)
             try:
                 await stage.process(call, ctx)
             except Exception as exc:
                 logger.exception("stage %r failed on tool call %r", stage.name, call.call_id)
                 failures.append(f"stage {stage.name!r} failed: {type(exc).__name__}: {exc}")
-                if not self.allow_fail_open and (decision is None or decision.verdict is Verdict.ALLOW):
+                # A stage may fail open on its own terms (a recorder set to allow and raise an alarm).
+                if self.allow_fail_open or getattr(stage, "allow_fail_open", False) is True:
+                    open_failures.add(failures[-1])
+                elif decision is None or decision.verdict is Verdict.ALLOW:
                     # Before the decision this denies; after it (a recorder that could not record)
                     # it withdraws an allow: nothing runs that the firewall could not stand behind.
                     reason = f"internal error, failing closed: {failures[-1]}"
                     decision = self._make_decision(
-                        call, Outcome(Verdict.DENY, (), (reason,)), signals, failures, started
+                        call, Outcome(Verdict.DENY, (), (reason,)), signals, failures, started, open_failures
                     )
                 continue
             if decision is None and ctx.outcome is not None:
-                decision = self._make_decision(call, ctx.outcome, signals, failures, started)
+                decision = self._make_decision(call, ctx.outcome, signals, failures, started, open_failures)
         if decision is None:
             outcome = Outcome(Verdict.DENY, (), ("no stage decided this call; failing closed",))
-            decision = self._make_decision(call, outcome, signals, failures, started)
+            decision = self._make_decision(call, outcome, signals, failures, started, open_failures)
         missing = [f for f in failures if f not in decision.errors]
         if missing:
             update: dict[str, Any] = {"errors": [*decision.errors, *missing]}
-            if self.allow_fail_open:
+            opened = [f for f in missing if f in open_failures]
+            if opened:
                 update["is_fail_open"] = True
-                update["reasons"] = [*decision.reasons, *(f"fail-open: {f}" for f in missing)]
+                update["reasons"] = [*decision.reasons, *(f"fail-open: {f}" for f in opened)]
             decision = decision.model_copy(update=update)
         return decision
 
     def _make_decision(
-        self, call: ToolCall, outcome: Outcome, signals: dict[str, SignalValue], failures: list[str], started: float
+        self,
+        call: ToolCall,
+        outcome: Outcome,
+        signals: dict[str, SignalValue],
+        failures: list[str],
+        started: float,
+        open_failures: set[str] | frozenset[str] = frozenset(),
     ) -> Decision:
         reasons = list(outcome.reasons)
-        is_fail_open = bool(failures) and self.allow_fail_open
+        opened = [f for f in failures if f in open_failures or self.allow_fail_open]
+        is_fail_open = bool(opened)
         if is_fail_open:
-            reasons += [f"fail-open: {f}" for f in failures]
+            reasons += [f"fail-open: {f}" for f in opened]
         # Every field is built here from validated parts; skipping re-validation saves a fifth of a
         # policy-only decision's own cost.
         return Decision.model_construct(
@@ -313,14 +394,31 @@ class Firewall:
         state = self._sessions.get(session_id)
         return None if state is None else state.slots
 
+    async def open(self) -> None:
+        """Open what the stages and the checkpoint store hold (those with an async `open`), so that a
+        missing or damaged store is reported now rather than at the first call.
+
+        Raises:
+            StoreError: The audit store cannot be opened (StoreCorruptError, StoreVersionError).
+        """
+        for resource in [*self.stages, self.checkpoints]:
+            opener = getattr(resource, "open", None)
+            if opener is not None and inspect.iscoroutinefunction(opener):
+                await opener()
+
     async def aclose(self) -> None:
-        """Close every stage that holds resources (those with an async `aclose`)."""
-        for stage in self.stages:
-            closer = getattr(stage, "aclose", None)
+        """Close every stage that holds resources (those with an async `aclose`), then the checkpoint store."""
+        for resource in [*self.stages, self.checkpoints]:
+            closer = getattr(resource, "aclose", None)
             if closer is not None:
                 await closer()
 
     async def __aenter__(self) -> Firewall:
+        try:
+            await self.open()
+        except BaseException:
+            await self.aclose()
+            raise
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -373,17 +471,28 @@ class SyncFirewall:
         """See `Firewall.observe`."""
         self._run(self.firewall.observe(event))
 
+    def open(self) -> None:
+        """See `Firewall.open`."""
+        self._run(self.firewall.open())
+
     def close(self) -> None:
         """Close the firewall's stages and stop the loop thread."""
         if self._closed:
             return
-        self._run(self.firewall.aclose())
-        self._closed = True
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join()
-        self._loop.close()
+        try:
+            self._run(self.firewall.aclose())
+        finally:
+            self._closed = True
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join()
+            self._loop.close()
 
     def __enter__(self) -> SyncFirewall:
+        try:
+            self.open()
+        except BaseException:
+            self.close()
+            raise
         return self
 
     def __exit__(self, *exc_info: object) -> None:

@@ -13,7 +13,7 @@ __all__ = ["add_firewall_options", "config_from_args"]
 
 
 def add_firewall_options(parser: argparse.ArgumentParser) -> None:
-    """Add --config, --policies, --tools, --principal, --allowed-root and --shadow."""
+    """Add --config, --policies, --tools, --principal, --allowed-root, --shadow, --audit and --audit-privacy."""
     parser.add_argument("--config", type=Path, metavar="FILE", help="a bastion TOML configuration file")
     parser.add_argument(
         "--policies",
@@ -33,6 +33,18 @@ def add_firewall_options(parser: argparse.ArgumentParser) -> None:
         help="a directory path arguments must stay inside (repeatable)",
     )
     parser.add_argument("--shadow", action="store_true", help="decide and report, never block")
+    parser.add_argument(
+        "--audit",
+        type=Path,
+        metavar="FILE",
+        help="record every event and decision to this SQLite audit store, and checkpoint sessions in it "
+        "(created if missing; read it with `bastion audit`)",
+    )
+    parser.add_argument(
+        "--audit-privacy",
+        choices=("raw", "redacted", "hashed"),
+        help="what the audit log keeps of arguments and texts (default raw; secrets are never kept)",
+    )
 
 
 def config_from_args(args: argparse.Namespace, **overrides: Any) -> Config:
@@ -60,6 +72,10 @@ def config_from_args(args: argparse.Namespace, **overrides: Any) -> Config:
         raw["allowed_roots"] = tuple(args.allowed_roots)
     if args.shadow:
         raw["shadow"] = True
+    if args.audit is not None:
+        raw["audit"] = args.audit
+    if args.audit_privacy is not None:
+        raw["audit_privacy"] = args.audit_privacy
     raw.update(overrides)
     return Config.from_mapping(raw, source=str(args.config or "command line"))
 
