@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
-import importlib.util
 import sys
-from pathlib import Path
 from typing import Any
 
 from bastion.cli.options import add_firewall_options, config_from_args
@@ -92,9 +89,6 @@ def register(subparsers: Any) -> None:
         "npx -y @modelcontextprotocol/server-filesystem ~/work",
     )
     add_firewall_options(parser)
-    # Once the shared firewall options offer --audit themselves, theirs is the one used.
-    with contextlib.suppress(argparse.ArgumentError):
-        parser.add_argument("--audit", type=Path, metavar="FILE", help="the SQLite audit store to record decisions in")
     parser.add_argument(
         "--listen",
         metavar="HOST:PORT",
@@ -131,13 +125,7 @@ def run(args: argparse.Namespace) -> int:
     """Run `bastion mcp`."""
     if args.tools is not None:
         raise ConfigError("bastion mcp takes its catalog from the upstream's tools/list; drop --tools")
-    overrides: dict[str, Any] = {}
-    if args.audit is not None:
-        overrides["audit"] = args.audit
-    config = config_from_args(args, **overrides)
-    if config.audit is not None and importlib.util.find_spec("bastion.store") is None:
-        # Serving without the record that was asked for would be a silent gap in the audit trail.
-        raise ConfigError(f"--audit {config.audit}: this installation of bastion has no audit store")
+    config = config_from_args(args)
     target = upstream_target(args)
     listen = parse_listen(args.listen) if args.listen else None
     if args.principal_header and listen is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import anyio
@@ -18,6 +19,7 @@ from bastion.adapters.mcp import DECISION_META_KEY, UPSTREAM_ERROR_META_KEY, Bas
 from bastion.config import Config
 from bastion.events import Decision, Message, ToolCall, ToolResult, Verdict
 from bastion.firewall import StageContext
+from bastion.store.sqlite import SqliteStore
 
 
 def text_of(result: types.CallToolResult) -> str:
@@ -344,3 +346,35 @@ async def test_ask_is_refused_on_the_2026_protocol_where_servers_cannot_send_req
     assert elicit.asked == []
     assert notes.calls == ["read_note"]
     assert text_of(read) == "buy milk"
+
+
+async def test_audit_log_records_every_call_and_the_policy_set_recompiled_for_new_tools(
+    config: Config, tmp_path: Path
+) -> None:
+    tools = [types.Tool(name="grow", input_schema={"type": "object"}, annotations=READ_ONLY)]
+    database = tmp_path / "audit.sqlite"
+    audited = config.model_copy(update={"audit": database})
+    changed = anyio.Event()
+
+    async def on_message(message: Any) -> None:
+        if isinstance(message, types.ToolListChangedNotification):
+            changed.set()
+
+    async with Upstream(changing_upstream(tools), mode="legacy") as upstream:
+        proxy = await BastionProxy.start(upstream, audited, session_id="s1")
+        async with proxy, Client(proxy.server, mode="legacy", message_handler=on_message) as client:
+            await client.call_tool("grow", {})
+            with anyio.fail_after(5):
+                await changed.wait()
+            await client.call_tool("fresh", {})
+            await client.call_tool("format_disk", {})
+    async with SqliteStore(database, create=False) as store:
+        records = [record async for record in store.records()]
+    policy_sets = [r for r in records if r.type == "policy_set"]
+    calls = [r for r in records if r.type == "tool_call"]
+    assert [(r.tool, r.verdict) for r in calls] == [("grow", "allow"), ("fresh", "allow"), ("format_disk", "deny")]
+    assert len(policy_sets) == 2
+    assert policy_sets[0].policy_version != policy_sets[1].policy_version
+    assert calls[0].policy_version == policy_sets[0].policy_version
+    assert calls[1].policy_version == policy_sets[1].policy_version
+    assert [r.call_id for r in records if r.type == "tool_result"] == [calls[0].call_id, calls[1].call_id]

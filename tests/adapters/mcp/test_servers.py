@@ -26,6 +26,7 @@ from mcp.shared._httpx_utils import create_mcp_http_client
 
 from bastion.adapters.mcp import DECISION_META_KEY, UPSTREAM_ERROR_META_KEY, BastionProxy, Upstream
 from bastion.config import Config
+from bastion.store.sqlite import SqliteStore
 
 REPO = Path(__file__).resolve().parents[3]
 SERVERS = REPO / "tests" / "servers"
@@ -338,12 +339,11 @@ async def test_an_http_upstream_that_goes_away_gives_an_error_result_and_the_pro
 
 @needs_filesystem
 async def test_every_call_through_the_wrapper_is_in_the_audit_log(root: Path, tmp_path: Path) -> None:
-    sqlite = pytest.importorskip("bastion.store.sqlite", reason="the audit store is not part of this tree yet")
     database = tmp_path / "audit.sqlite"
     async with stdio_client_of(wrapped_filesystem(root, "--audit", str(database)), env=bastion_env()) as client:
         await client.call_tool("read_text_file", {"path": str(root / "work" / "notes.txt")})
         await client.call_tool("write_file", {"path": str(root / "escaped.txt"), "content": "no"})
-    async with sqlite.SqliteStore(database, create=False) as store:
+    async with SqliteStore(database, create=False) as store:
         records = [record async for record in store.records()]
     calls = [(r.tool, r.verdict) for r in records if r.type == "tool_call"]
     assert calls == [("read_text_file", "allow"), ("write_file", "deny")]

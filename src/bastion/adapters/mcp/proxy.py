@@ -112,6 +112,24 @@ def result_text(result: types.CallToolResult) -> str:
     return "\n".join(parts)
 
 
+def _with_policy_set(stage: Stage, engine: PolicyEngine, resource_id: str) -> Stage:
+    """The stage, or for the audit recorder a new one that records the recompiled policy set and stamps its version."""
+    from bastion.store.recorder import AuditRecorder, describe_policy_set
+
+    if not isinstance(stage, AuditRecorder):
+        return stage
+    recorder = AuditRecorder(
+        stage.log,
+        policy_version=engine.version,
+        policy_set=describe_policy_set(engine, resource_id),
+        privacy=stage.privacy,
+        on_failure="allow" if stage.allow_fail_open else "deny",
+        alarm=stage.alarm,
+    )
+    recorder.is_checkpointing = stage.is_checkpointing
+    return recorder
+
+
 def _error_result(text: str, meta: dict[str, Any]) -> types.CallToolResult:
     return types.CallToolResult(content=[types.TextContent(text=text)], is_error=True, _meta=meta)
 
@@ -223,9 +241,11 @@ class BastionProxy:
         self.catalog, self.tools, self._hidden = catalog, list(tools), {}
         for principal_id, firewall in self._firewalls.items():
             firewall.catalog = catalog
-            for stage in firewall.stages:
+            for index, stage in enumerate(firewall.stages):
                 if isinstance(stage, PolicyStage):
                     stage.engine = engines[principal_id]
+                elif self.config.audit is not None:
+                    firewall.stages[index] = _with_policy_set(stage, engines[principal_id], firewall.resource_id)
 
     def _config_for(self, principal_id: str) -> Config:
         if principal_id == self.config.principal.id:
