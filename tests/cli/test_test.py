@@ -157,3 +157,19 @@ def test_coverage_lists_policies_no_scenario_needed(capsys: pytest.CaptureFixtur
     ]
     assert coverage["deny-destructive-sql"]["changed"] == len(denied) > 0
     assert coverage["deny-destructive-shell"]["changed"] == 0
+
+
+def test_runs_recorded_to_one_audit_store_never_resume_each_other(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    store = tmp_path / "audit.db"
+    budget = str(REPO / "scenarios" / "budget")
+    for _ in range(2):
+        assert main(["test", budget, "--policies", str(POLICIES), "--audit", str(store)]) == 0
+        assert capsys.readouterr().out.splitlines()[-1].endswith(" 0 failed")
+    assert main(["audit", "verify", str(store)]) == 0
+    assert main(["audit", "export", str(store)]) == 0
+    sessions = {json.loads(line)["session"] for line in capsys.readouterr().out.splitlines() if line.startswith("{")}
+    runs = {session.split("/", 1)[0] for session in sessions}
+    assert len(runs) == 2
+    assert all(run.startswith("test-") for run in runs)

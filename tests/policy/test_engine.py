@@ -107,3 +107,18 @@ def test_version_changes_when_a_policy_changes(policy_dir: Path, catalog: Catalo
         '@id("x")\nforbid(principal, action == Bastion::Action::"run_shell", resource);'
     )
     assert PolicyEngine.compile(load_policy_dir(policy_dir), catalog).version != before
+
+
+def test_several_deciding_policies_are_reported_in_file_order(policy_dir: Path, catalog: Catalog) -> None:
+    engine = PolicyEngine.compile(load_policy_dir(policy_dir), catalog)
+    request, _, _ = engine.build_request(
+        "delete_file", {"path": "/x"}, {"flags": ["shell_destructive", "path_traversal", "sql_destructive"]}, "t"
+    )
+    assert request is not None
+    for _ in range(20):
+        assert engine.authorize(request).policy_ids == (
+            "deny-destructive-tool",
+            "deny-destructive-shell",
+            "deny-destructive-sql",
+            "deny-path-traversal",
+        )

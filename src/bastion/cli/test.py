@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,13 @@ def register(subparsers: Any) -> None:
         help="also report which policies no scenario exercised and which never changed a verdict "
         "(each call re-decided with one policy removed)",
     )
+    parser.add_argument(
+        "--audit",
+        type=Path,
+        metavar="FILE",
+        help="record every event and decision to this audit store; each run's sessions are named "
+        "'test-<time>/<session>' so that runs never resume one another",
+    )
     parser.add_argument("--junit", type=Path, metavar="FILE", help="also write a JUnit XML report to FILE")
     parser.add_argument("--json", action="store_true", help="print the report as JSON instead of text")
     parser.set_defaults(func=run)
@@ -67,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
     """Run `bastion test`."""
     paths: list[Path] = args.paths or [Path("scenarios")]
     default_tools = Catalog.from_file(args.tools) if args.tools else None
-    base = Config(policies=args.policies)
+    base = Config(policies=args.policies, audit=args.audit)
+    prefix = f"test-{datetime.now(UTC):%Y%m%dT%H%M%S.%fZ}/" if args.audit else ""
     if not args.policies.is_dir():
         raise ConfigError(f"{args.policies}: no such policy directory (give one with --policies)")
     # A pack that does not parse would fail every scenario the same way: report it once.
@@ -78,7 +87,9 @@ def run(args: argparse.Namespace) -> int:
         selected = f" matching -k {' -k '.join(args.patterns)}" if args.patterns else ""
         print(f"bastion: no scenario files{selected} under {where}", file=sys.stderr)
         return 1
-    report = asyncio.run(run_scenarios(scenarios, base, broken=broken, with_coverage=args.coverage))
+    report = asyncio.run(
+        run_scenarios(scenarios, base, broken=broken, with_coverage=args.coverage, session_prefix=prefix)
+    )
     if args.junit:
         write_junit(report, args.junit)
     if args.json:

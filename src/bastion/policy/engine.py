@@ -39,6 +39,10 @@ class Principal:
     attributes: tuple[tuple[str, Any], ...] = ()
 
 
+def _position(policy_id: str) -> int:
+    return int(policy_id.removeprefix("policy")) if policy_id.removeprefix("policy").isdigit() else -1
+
+
 def combine(cedar_decision: str, determining: Iterable[PolicyInfo], errors: Iterable[str]) -> Outcome:
     """The rule that turns Cedar's answer into a verdict; pure, so it is tested without I/O.
 
@@ -263,7 +267,8 @@ class PolicyEngine:
         """
         result = cedarpy.is_authorized(request, self.policy_set, self.entities)
         diagnostics = result.diagnostics
-        determining = [self._positional[r] for r in diagnostics.reasons if r in self._positional]
+        # Cedar reports determining policies in no fixed order; file order makes decisions reproducible.
+        determining = [self._positional[r] for r in sorted(diagnostics.reasons, key=_position) if r in self._positional]
         return combine(result.decision.value, determining, diagnostics.errors)
 
     def forbids_outright(self, tool_name: str, resource_id: str) -> bool:

@@ -209,13 +209,17 @@ def _config(base: Config, scenario: Scenario) -> Config:
     return Config.from_mapping(raw, source=f"{scenario.path}: settings")
 
 
-async def run_scenario(scenario: Scenario, base: Config, *, extra_stages: StageFactory | None = None) -> ScenarioResult:
+async def run_scenario(
+    scenario: Scenario, base: Config, *, extra_stages: StageFactory | None = None, session_prefix: str = ""
+) -> ScenarioResult:
     """Run one scenario with a fresh firewall and judge each expectation.
 
     Args:
         scenario: The scenario.
         base: The settings under the scenario's own (the policy directory above all).
         extra_stages: Builds stages to add before the policy stage (for example a custom signal stage).
+        session_prefix: Put before every session id, so that runs recorded to one audit store do not
+            resume each other's sessions.
 
     Returns:
         The result; a pack that does not load or a scenario setting it rejects is a problem, not a raise.
@@ -243,7 +247,10 @@ async def run_scenario(scenario: Scenario, base: Config, *, extra_stages: StageF
         for step in scenario.steps:
             shown = 0
             for repetition in range(1, step.repeat + 1):
-                decision = await firewall.process(step.event)
+                event = step.event
+                if session_prefix:
+                    event = event.model_copy(update={"session": session_prefix + event.session})
+                decision = await firewall.process(event)
                 if decision is None:
                     continue
                 assert isinstance(step.event, ToolCall)
@@ -395,6 +402,7 @@ async def run_scenarios(
     broken: Sequence[ScenarioResult] = (),
     extra_stages: StageFactory | None = None,
     with_coverage: bool = False,
+    session_prefix: str = "",
 ) -> RunReport:
     """Run scenarios one after another and gather the report.
 
@@ -404,13 +412,14 @@ async def run_scenarios(
         broken: Error results of files that did not load, reported with the rest.
         extra_stages: Builds stages to add before the policy stage, per scenario.
         with_coverage: Also measure which policies the scenarios exercise and need.
+        session_prefix: Put before every session id (see `run_scenario`).
 
     Returns:
         The report.
     """
     results = [*broken]
     for scenario in scenarios:
-        results.append(await run_scenario(scenario, base, extra_stages=extra_stages))
+        results.append(await run_scenario(scenario, base, extra_stages=extra_stages, session_prefix=session_prefix))
     results.sort(key=lambda r: str(r.path))
     coverage = measure_coverage(results) if with_coverage else None
     return RunReport(tuple(results), base.policies, coverage)
