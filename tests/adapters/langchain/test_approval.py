@@ -8,7 +8,7 @@ from langchain_core.tools import BaseTool
 from bastion.adapters.langchain import AsyncBastionCallbackHandler, BastionCallbackHandler
 from bastion.config import Config
 from bastion.errors import ToolCallBlocked
-from bastion.events import Decision, ToolCall, Verdict
+from bastion.events import Decision, Message, ToolCall, Verdict
 from tests.adapters.langchain.conftest import ANNOTATIONS, Recorder, agent, async_agent, call, fake_model
 
 PAYMENT = call("send_money", "c1", iban="DE02120300000000202051", amount=12.5)
@@ -134,3 +134,25 @@ async def test_the_async_handler_refuses_when_a_sync_approver_says_no(
     assert ran == []
     assert not (notes / "payments.log").exists()
     assert blocked.value.decision.reasons[-1] == "the approver did not approve this call"
+
+
+def test_the_approval_outcome_is_recorded_next_to_the_decision(config: Config, tools: list[BaseTool]) -> None:
+    recorder = Recorder()
+    answers = iter([True, False])
+    with BastionCallbackHandler.from_config(
+        config,
+        tools=tools,
+        annotations=ANNOTATIONS,
+        approver=lambda call, decision: next(answers),
+        after_stages=[recorder],
+        session_id="approvals",
+    ) as handler:
+        second = call("send_money", "c2", iban="DE02120300000000202051", amount=99.0)
+        with pytest.raises(ToolCallBlocked):
+            agent(fake_model(PAYMENT, second), tools).invoke("Pay twice", {"callbacks": [handler]})
+
+    notes = [e.content for e in recorder.events if isinstance(e, Message) and e.role == "system"][1:]
+    assert notes == [
+        "bastion: call c1 to 'send_money' was approved by the approver",
+        "bastion: call c2 to 'send_money' did not run: the approver did not approve this call",
+    ]

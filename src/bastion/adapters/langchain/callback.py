@@ -90,11 +90,28 @@ class _Shared:
         self.approver = approver
 
     @staticmethod
-    def _check_approval(call: ToolCall, decision: Decision, approved: object) -> None:
+    def _judge(call: ToolCall, approved: object) -> str | None:
         if approved is True:
             logger.info("tool call %r (%s) approved", call.call_id, call.tool_name)
-            return
-        raise _not_approved(decision, "the approver did not approve this call")
+            return None
+        return "the approver did not approve this call"
+
+    @staticmethod
+    def _approver_failed(call: ToolCall, exc: Exception) -> str:
+        # The approver is user code at the edge of the decision: its failure refuses the call.
+        logger.exception("the approver failed on tool call %r", call.call_id)
+        return f"the approver failed: {type(exc).__name__}: {exc}"
+
+
+def _approval_record(call: ToolCall, why_not: str | None) -> Message:
+    """What the approval step decided, for the session's record next to the `ask` decision.
+
+    The MCP wrapper records a person's answer the same way.
+    """
+    outcome = "was approved by the approver" if why_not is None else f"did not run: {why_not}"
+    return Message(
+        session=call.session, role="system", content=f"bastion: call {call.call_id} to {call.tool_name!r} {outcome}"
+    )
 
 
 class BastionCallbackHandler(_Shared, BaseCallbackHandler):
@@ -252,30 +269,30 @@ class BastionCallbackHandler(_Shared, BaseCallbackHandler):
             run_id, parent_run_id, metadata, serialized, input_str, inputs, kwargs.get("tool_call_id")
         )
         decision = self.firewall.decide(call)
-        try:
-            self._enforce(call, decision)
-        except ToolCallBlocked:
-            self.runs.refused(run_id)
-            raise
-
-    def _enforce(self, call: ToolCall, decision: Decision) -> None:
         if not decision.is_blocking:
             return
-        if decision.verdict is not Verdict.ASK:
-            raise ToolCallBlocked(decision)
+        if decision.verdict is Verdict.ASK:
+            why_not = self._approve(call, decision)
+            self.firewall.observe(_approval_record(call, why_not))
+            if why_not is None:
+                return
+            blocked = _not_approved(decision, why_not)
+        else:
+            blocked = ToolCallBlocked(decision)
+        self.runs.refused(run_id)
+        raise blocked
+
+    def _approve(self, call: ToolCall, decision: Decision) -> str | None:
+        """None when the approver approves the call; otherwise why it did not run."""
         if self.approver is None:
-            raise _not_approved(decision, "approval needed but no approver is configured")
+            return "approval needed but no approver is configured"
         try:
             approved = self.approver(call, decision)
             if inspect.isawaitable(approved):
                 approved = self._run_awaitable(approved)
-        except ToolCallBlocked:
-            raise
         except Exception as exc:
-            # The approver is user code at the edge of the decision: its failure refuses the call.
-            logger.exception("the approver failed on tool call %r", call.call_id)
-            raise _not_approved(decision, f"the approver failed: {type(exc).__name__}: {exc}") from exc
-        self._check_approval(call, decision, approved)
+            return self._approver_failed(call, exc)
+        return self._judge(call, approved)
 
     @staticmethod
     def _run_awaitable(approved: Awaitable[bool]) -> bool:
@@ -507,32 +524,32 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
         )
         decision = await self._process(call)
         assert decision is not None
-        try:
-            await self._enforce(call, decision)
-        except ToolCallBlocked as blocked:
-            self.runs.refused(run_id)
-            if _on_sync_path():
-                raise ToolCallAborted(blocked) from blocked
-            raise
-
-    async def _enforce(self, call: ToolCall, decision: Decision) -> None:
         if not decision.is_blocking:
             return
-        if decision.verdict is not Verdict.ASK:
-            raise ToolCallBlocked(decision)
+        if decision.verdict is Verdict.ASK:
+            why_not = await self._approve(call, decision)
+            await self._process(_approval_record(call, why_not))
+            if why_not is None:
+                return
+            blocked = _not_approved(decision, why_not)
+        else:
+            blocked = ToolCallBlocked(decision)
+        self.runs.refused(run_id)
+        if _on_sync_path():
+            raise ToolCallAborted(blocked) from blocked
+        raise blocked
+
+    async def _approve(self, call: ToolCall, decision: Decision) -> str | None:
+        """None when the approver approves the call; otherwise why it did not run."""
         if self.approver is None:
-            raise _not_approved(decision, "approval needed but no approver is configured")
+            return "approval needed but no approver is configured"
         try:
             approved = self.approver(call, decision)
             if inspect.isawaitable(approved):
                 approved = await approved
-        except ToolCallBlocked:
-            raise
         except Exception as exc:
-            # The approver is user code at the edge of the decision: its failure refuses the call.
-            logger.exception("the approver failed on tool call %r", call.call_id)
-            raise _not_approved(decision, f"the approver failed: {type(exc).__name__}: {exc}") from exc
-        self._check_approval(call, decision, approved)
+            return self._approver_failed(call, exc)
+        return self._judge(call, approved)
 
     async def on_tool_end(
         self,
