@@ -34,7 +34,7 @@ from bastion.adapters.langchain.catalog import catalog_from_tools
 from bastion.adapters.langchain.runs import DEFAULT_SESSION_KEYS, RunTracker
 from bastion.catalog import Catalog
 from bastion.config import Config
-from bastion.errors import ToolCallBlocked
+from bastion.errors import ToolCallAborted, ToolCallBlocked
 from bastion.events import Decision, Message, ToolCall, ToolResult, Verdict
 from bastion.firewall import Firewall, Stage, SyncFirewall
 
@@ -44,25 +44,6 @@ logger = logging.getLogger("bastion.langchain")
 
 Approver = Callable[[ToolCall, Decision], bool | Awaitable[bool]]
 """Decides an `ask`: called with the call and its Decision; the call runs only if it returns True."""
-
-
-class ToolCallAborted(BaseException):
-    """A refusal by the async handler where LangChain would drop a `ToolCallBlocked`.
-
-    langchain-core runs an async handler's coroutine on its own loop and logs whatever `Exception`
-    it raises when the tool runs on the sync path (`invoke`, and `ainvoke` of a tool with no async
-    implementation, which LangChain runs through `invoke` in a worker thread). A firewall cannot
-    let the tool run then, so the refusal travels as a `BaseException`, which that code does not
-    catch. Avoid it with `BastionCallbackHandler`, async tool implementations, or guarded tools.
-
-    Args:
-        blocked: The refusal.
-    """
-
-    def __init__(self, blocked: ToolCallBlocked) -> None:
-        self.blocked = blocked
-        self.decision = blocked.decision
-        super().__init__(f"{blocked} (raised past LangChain's sync callback path, which drops async handler errors)")
 
 
 def _not_approved(decision: Decision, why: str) -> ToolCallBlocked:

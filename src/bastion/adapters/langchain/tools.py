@@ -18,35 +18,10 @@ from langchain_core.tools import BaseTool
 from langchain_core.utils.pydantic import TypeBaseModel
 from pydantic import ConfigDict
 
-from bastion.adapters.langchain.callback import ToolCallAborted
-from bastion.errors import AdapterError, ToolCallBlocked
-from bastion.events import Decision
+from bastion.errors import AdapterError, ToolCallAborted, ToolCallBlocked
+from bastion.events import Decision, refusal_text
 
 __all__ = ["GuardedTool", "guard_tools", "refusal_message", "refusal_text"]
-
-
-def refusal_text(decision: Decision) -> str:
-    """What the model reads when a call is refused: the verdict, each deciding policy and its reason.
-
-    The wording is the MCP wrapper's, so a model reads the same refusal whichever adapter stood in
-    its way. Reasons beyond the deciding policies' (why an ask was not approved) follow them.
-
-    Args:
-        decision: The refusing Decision.
-
-    Returns:
-        One paragraph of plain text.
-    """
-    head = f"bastion refused the call to tool {decision.tool_name!r} ({decision.verdict.value})"
-    policies, reasons = decision.policy_ids, decision.reasons
-    if policies and len(reasons) >= len(policies):
-        parts = [f"policy {p}: {r}" for p, r in zip(policies, reasons, strict=False)]
-        parts += reasons[len(policies) :]
-    elif policies:
-        parts = [f"policies {', '.join(policies)}: {'; '.join(reasons) or 'no reason given'}"]
-    else:
-        parts = list(reasons) or ["no reason given"]
-    return f"{head}. {'; '.join(parts)}. The tool did not run."
 
 
 def refusal_message(decision: Decision, tool_call_id: str) -> ToolMessage:

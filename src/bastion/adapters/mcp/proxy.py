@@ -33,7 +33,7 @@ from bastion.adapters.mcp.upstream import Upstream, UpstreamError, catalog_of
 from bastion.catalog import Catalog
 from bastion.config import Config, PrincipalConfig
 from bastion.errors import BastionError
-from bastion.events import Decision, Message, ToolCall, ToolResult, Verdict
+from bastion.events import Decision, Message, ToolCall, ToolResult, Verdict, refusal_text
 from bastion.firewall import CheckpointStore, Firewall, Stage
 from bastion.policy.engine import PolicyEngine
 from bastion.policy.source import load_policy_dir
@@ -59,27 +59,6 @@ _APPROVAL_SCHEMA: dict[str, Any] = {
     },
     "required": ["approve"],
 }
-
-
-def refusal_text(decision: Decision, *, why_not_run: str = "") -> str:
-    """What the model reads when a call is refused: the verdict, each deciding policy and its reason.
-
-    Args:
-        decision: The Decision that refused the call.
-        why_not_run: For an ask, why it did not run after all (no way to ask, declined, ...).
-
-    Returns:
-        The text.
-    """
-    head = f"bastion refused the call to tool {decision.tool_name!r} ({decision.verdict.value})"
-    if decision.policy_ids and len(decision.policy_ids) == len(decision.reasons):
-        because = "; ".join(f"policy {p}: {r}" for p, r in zip(decision.policy_ids, decision.reasons, strict=True))
-    elif decision.policy_ids:
-        because = f"policies {', '.join(decision.policy_ids)}: {'; '.join(decision.reasons) or 'no reason given'}"
-    else:
-        because = "; ".join(decision.reasons) or "no reason given"
-    tail = f" {why_not_run}" if why_not_run else ""
-    return f"{head}. {because}.{tail} The tool did not run."
 
 
 def result_text(result: types.CallToolResult) -> str:
