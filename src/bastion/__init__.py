@@ -12,6 +12,7 @@ from bastion.errors import (
     ConfigError,
     PolicyError,
     StoreError,
+    ToolCallAborted,
     ToolCallBlocked,
     TraceError,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "StoreError",
     "SyncFirewall",
     "ToolCall",
+    "ToolCallAborted",
     "ToolCallBlocked",
     "ToolDescription",
     "ToolResult",

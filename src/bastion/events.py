@@ -25,6 +25,7 @@ __all__ = [
     "ToolCall",
     "ToolResult",
     "Verdict",
+    "refusal_text",
 ]
 
 
@@ -119,3 +120,29 @@ class Decision(BaseModel):
     def to_record(self) -> dict[str, Any]:
         """The decision as a JSON-ready dict, with the trace format's field names."""
         return self.model_dump(mode="json", by_alias=True)
+
+
+def refusal_text(decision: Decision, *, why_not_run: str = "") -> str:
+    """What a model reads when a call is refused: the verdict, each deciding policy and its reason.
+
+    Every adapter uses this wording, so a model reads the same refusal whichever adapter stood in its
+    way. Reasons beyond the deciding policies' (why an ask was not approved) follow them.
+
+    Args:
+        decision: The refusing Decision.
+        why_not_run: For an ask, why it did not run after all (no way to ask, declined, ...).
+
+    Returns:
+        One paragraph of plain text.
+    """
+    head = f"bastion refused the call to tool {decision.tool_name!r} ({decision.verdict.value})"
+    policies, reasons = decision.policy_ids, decision.reasons
+    if policies and len(reasons) >= len(policies):
+        parts = [f"policy {p}: {r}" for p, r in zip(policies, reasons, strict=False)]
+        parts += reasons[len(policies) :]
+    elif policies:
+        parts = [f"policies {', '.join(policies)}: {'; '.join(reasons) or 'no reason given'}"]
+    else:
+        parts = list(reasons) or ["no reason given"]
+    tail = f" {why_not_run}" if why_not_run else ""
+    return f"{head}. {'; '.join(parts)}.{tail} The tool did not run."

@@ -122,3 +122,24 @@ def test_several_deciding_policies_are_reported_in_file_order(policy_dir: Path, 
             "deny-destructive-sql",
             "deny-path-traversal",
         )
+
+
+def test_forbids_outright_only_for_tools_no_call_of_which_can_be_allowed(policy_dir: Path, catalog: Catalog) -> None:
+    engine = PolicyEngine.compile(load_policy_dir(policy_dir), catalog)
+    outright = {name for name in catalog.names() if engine.forbids_outright(name, "tools")}
+    # delete_file declares itself destructive; send_money is only sent for approval (an ask), and the
+    # others are forbidden only under conditions on their arguments or signals.
+    assert outright == {"delete_file"}
+
+
+def test_forbids_outright_follows_the_principal(policy_dir: Path, catalog: Catalog) -> None:
+    (policy_dir / "interns.cedar").write_text(
+        '@id("interns-read-only")\n@reason("interns only read")\n'
+        'forbid (principal == Bastion::User::"intern", action in Bastion::Action::"SideEffecting", resource);\n'
+    )
+    source = load_policy_dir(policy_dir)
+    intern = PolicyEngine.compile(source, catalog, Principal("intern"))
+    agent = PolicyEngine.compile(source, catalog, Principal("agent"))
+    assert intern.forbids_outright("write_file", "tools")
+    assert not agent.forbids_outright("write_file", "tools")
+    assert not intern.forbids_outright("read_file", "tools")

@@ -270,3 +270,36 @@ class PolicyEngine:
         # Cedar reports determining policies in no fixed order; file order makes decisions reproducible.
         determining = [self._positional[r] for r in sorted(diagnostics.reasons, key=_position) if r in self._positional]
         return combine(result.decision.value, determining, diagnostics.errors)
+
+    def forbids_outright(self, tool_name: str, resource_id: str) -> bool:
+        """True when the policies deny every call of a tool for this principal, whatever its arguments.
+
+        Cedar evaluates the request with the context unknown (partial evaluation): a definite Deny
+        decided by a forbid that is not `@verdict("ask")` (or by no permit at all) holds for every
+        argument and signal. This only decides what to show; each call is still decided in full.
+
+        Args:
+            tool_name: The tool.
+            resource_id: The resource (toolset or server) providing it.
+
+        Returns:
+            True if no call of the tool can be allowed; False if some might be, or if Cedar could not tell.
+        """
+
+        def uid(entity_type: str, entity_id: str) -> str:
+            return f"{entity_type}::{json.dumps(entity_id)}"
+
+        request = {
+            "principal": uid(self._principal_uid["type"], self._principal_uid["id"]),
+            "action": uid(self._action_type, tool_name),
+            "resource": uid(self._resource_type, resource_id),
+            "context": None,
+        }
+        try:
+            result = cedarpy.is_authorized_partial(request, self.policy_set, self.entities)
+        except (ValueError, TypeError):
+            return False
+        if result.decision.value != "Deny":
+            return False
+        determining = [self._positional[r] for r in result.diagnostics.reasons if r in self._positional]
+        return combine("Deny", determining, ()).verdict is Verdict.DENY

@@ -1,0 +1,146 @@
+"""What the LangChain adapter adds to a tool call.
+
+Run: python benchmarks/bench_langchain.py [--calls N]
+
+Prints p50/p99 of one allowed tool call made the way an agent makes it (`tool.invoke(tool_call)`)
+(a) with no callbacks, (b) with `BastionCallbackHandler` on the call (decide, then observe the
+output), (c) through a guarded tool, (d) the async path with and without
+`AsyncBastionCallbackHandler`, and (e) one chat-model turn with and without the handler observing
+the prompt and the answer. It also prints the decisions' own latency (the firewall's share).
+Every call is a root run, hence its own session, so no budget is reached.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import platform
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from langchain_core.language_models.fake_chat_models import FakeListChatModel
+from langchain_core.messages import HumanMessage, SystemMessage
+from langchain_core.tools import BaseTool, tool
+
+from bastion.adapters.langchain import AsyncBastionCallbackHandler, BastionCallbackHandler
+from bastion.config import Config
+from bastion.events import Message, ToolCall, ToolResult
+from bastion.firewall import StageContext
+
+POLICIES = Path(__file__).resolve().parent.parent / "policies"
+
+
+@tool
+def lookup(query: str) -> str:
+    """Look something up."""
+    return f"result for {query}"
+
+
+class Latencies:
+    """A stage after the decision: keeps each decision's own latency (the firewall's share of the cost)."""
+
+    name = "latencies"
+
+    def __init__(self) -> None:
+        self.samples_ns: list[int] = []
+
+    async def process(self, event: Message | ToolCall | ToolResult, ctx: StageContext) -> None:
+        if ctx.decision is not None:
+            self.samples_ns.append(int(ctx.decision.latency_us * 1000))
+
+
+def _percentiles(samples_ns: list[int]) -> tuple[float, float]:
+    ordered = sorted(samples_ns)
+    return ordered[len(ordered) // 2] / 1000, ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] / 1000
+
+
+def _time(fn: Callable[[int], object], n: int) -> list[int]:
+    for i in range(min(200, n)):
+        fn(-i - 1)
+    samples = []
+    for i in range(n):
+        start = time.perf_counter_ns()
+        fn(i)
+        samples.append(time.perf_counter_ns() - start)
+    return samples
+
+
+async def _atime(fn: Callable[[int], Awaitable[object]], n: int) -> list[int]:
+    for i in range(min(200, n)):
+        await fn(-i - 1)
+    samples = []
+    for i in range(n):
+        start = time.perf_counter_ns()
+        await fn(i)
+        samples.append(time.perf_counter_ns() - start)
+    return samples
+
+
+def _call(i: int) -> dict[str, Any]:
+    return {"name": "lookup", "args": {"query": f"item {i}"}, "id": f"c{i}", "type": "tool_call"}
+
+
+def _row(label: str, samples: list[int], base: list[int] | None = None) -> None:
+    p50, p99 = _percentiles(samples)
+    extra = ""
+    if base is not None:
+        extra = f"   (+{p50 - _percentiles(base)[0]:.0f} µs at p50)"
+    print(f"  {label:52} p50 {p50:8.1f} µs   p99 {p99:8.1f} µs{extra}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=2000)
+    args = parser.parse_args()
+    n = args.calls
+    logging.getLogger("langchain_core.callbacks.manager").setLevel(logging.ERROR)
+    print(f"python {platform.python_version()}, {os.cpu_count()} cores, {n} calls per row")
+
+    config = Config(policies=POLICIES)
+    tools: list[BaseTool] = [lookup]
+    annotations = {"lookup": {"readOnlyHint": True}}
+    latencies = Latencies()
+    with BastionCallbackHandler.from_config(
+        config, tools=tools, annotations=annotations, after_stages=[latencies]
+    ) as handler:
+        guarded = handler.wrap_tools(tools)[0]
+        bare = _time(lambda i: lookup.invoke(_call(i)), n)
+        _row("tool.invoke, no callbacks", bare)
+        _row(
+            "tool.invoke, BastionCallbackHandler",
+            _time(lambda i: lookup.invoke(_call(i), {"callbacks": [handler]}), n),
+            bare,
+        )
+        _row("guarded tool.invoke", _time(lambda i: guarded.invoke(_call(i)), n), bare)
+        _row("  of which the decision itself (Decision.latency_us)", latencies.samples_ns)
+
+        model = FakeListChatModel(responses=["ok"])
+        prompt = [SystemMessage("You help."), HumanMessage("Look up the weather")]
+        plain_turn = _time(lambda i: model.invoke(prompt), n // 4)
+        _row("chat model turn, no callbacks", plain_turn)
+        _row(
+            "chat model turn, handler observing prompt and answer",
+            _time(lambda i: model.invoke(prompt, {"callbacks": [handler]}), n // 4),
+            plain_turn,
+        )
+
+    async def run_async() -> None:
+        async with AsyncBastionCallbackHandler.from_config(config, tools=tools, annotations=annotations) as ahandler:
+            abare = await _atime(lambda i: lookup.ainvoke(_call(i)), n)
+            _row("tool.ainvoke, no callbacks", abare)
+            _row(
+                "tool.ainvoke, AsyncBastionCallbackHandler",
+                await _atime(lambda i: lookup.ainvoke(_call(i), {"callbacks": [ahandler]}), n),
+                abare,
+            )
+
+    asyncio.run(run_async())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

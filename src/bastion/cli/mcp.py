@@ -1,0 +1,177 @@
+"""`bastion mcp`: wrap an MCP server so every tool call it receives is decided first."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from typing import Any
+
+from bastion.cli.options import add_firewall_options, config_from_args
+from bastion.config import Config
+from bastion.errors import ConfigError
+
+__all__ = ["add_upstream_options", "parse_listen", "register", "run", "upstream_target"]
+
+
+def add_upstream_options(parser: argparse.ArgumentParser) -> None:
+    """Add the upstream's command (after `--`), --upstream-url and --call-timeout."""
+    parser.add_argument(
+        "--upstream-url",
+        metavar="URL",
+        help="connect to a streamable HTTP MCP server at URL instead of running a command",
+    )
+    parser.add_argument(
+        "--call-timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="how long an upstream request may take before the client gets an error (default: 60)",
+    )
+    parser.add_argument(
+        "command",
+        nargs="*",
+        metavar="COMMAND",
+        help="the upstream MCP server to run over stdio, after `--` (e.g. -- npx -y @modelcontextprotocol/"
+        "server-filesystem /home/me/work)",
+    )
+
+
+def upstream_target(args: argparse.Namespace) -> Any:
+    """The upstream the arguments name: stdio parameters for a command, or a URL.
+
+    Raises:
+        ConfigError: Neither or both were given.
+    """
+    from bastion.adapters.mcp.upstream import stdio_target
+
+    if args.upstream_url and args.command:
+        raise ConfigError("give the upstream either as a command after `--` or as --upstream-url, not both")
+    if args.upstream_url:
+        url: str = args.upstream_url
+        if not url.startswith(("http://", "https://")):
+            raise ConfigError(f"--upstream-url {url!r} is not an http(s) URL")
+        return url
+    if not args.command:
+        raise ConfigError(
+            "no upstream MCP server given: put its command after `--` "
+            "(e.g. `bastion mcp -- npx -y @modelcontextprotocol/server-filesystem DIR`) or use --upstream-url URL"
+        )
+    return stdio_target(args.command)
+
+
+def parse_listen(value: str) -> tuple[str, int]:
+    """Split `HOST:PORT` (IPv6 hosts in brackets).
+
+    Raises:
+        ConfigError: The value is not HOST:PORT with a port in 0..65535.
+    """
+    host, sep, port_text = value.rpartition(":")
+    if not sep or not host or not port_text.isdigit() or int(port_text) > 65535:
+        raise ConfigError(f"--listen {value!r} is not HOST:PORT (e.g. 127.0.0.1:8765)")
+    return host.strip("[]"), int(port_text)
+
+
+def register(subparsers: Any) -> None:
+    """Add the `mcp` command."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "mcp",
+        usage="bastion mcp [options] (-- COMMAND [ARGS ...] | --upstream-url URL)",
+        help="wrap an MCP server: every tools/call is decided by the firewall before it is forwarded",
+        description="Run an MCP server (the command after `--`, over stdio; or --upstream-url) and serve the same "
+        "tools, prompts and resources to your MCP client, over stdio (default) or streamable HTTP (--listen). "
+        "The policies see the upstream's own tools/list (names, input schemas, annotations). A refused call "
+        "never reaches the upstream: the client gets a tool result with isError and the deciding policy and "
+        "reason. A call a policy sends for approval is put to the person through MCP elicitation when the "
+        "client supports it, and refused otherwise. An upstream that crashes, hangs or sends malformed "
+        "messages gives the client an error result; the client's session stays up. Diagnostics go to stderr.",
+        epilog="example: bastion mcp --policies policies --allowed-root ~/work -- "
+        "npx -y @modelcontextprotocol/server-filesystem ~/work",
+    )
+    add_firewall_options(parser)
+    parser.add_argument(
+        "--listen",
+        metavar="HOST:PORT",
+        help="serve streamable HTTP at http://HOST:PORT/mcp instead of stdio",
+    )
+    parser.add_argument(
+        "--hide-forbidden",
+        action="store_true",
+        help="leave out of tools/list the tools the policies deny this principal outright",
+    )
+    parser.add_argument(
+        "--principal-header",
+        metavar="NAME",
+        help="with --listen: take the principal id from this HTTP header. Only behind a gateway that "
+        "authenticates callers and sets the header itself; anyone else can claim any id with it",
+    )
+    parser.add_argument(
+        "--session",
+        metavar="ID",
+        help="the firewall session id on stdio (default: a new id per run); HTTP uses each MCP session's id",
+    )
+    parser.add_argument(
+        "--approval-timeout",
+        type=float,
+        default=300.0,
+        metavar="SECONDS",
+        help="how long a person has to approve a call sent for approval (default: 300)",
+    )
+    add_upstream_options(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run `bastion mcp`."""
+    if args.tools is not None:
+        raise ConfigError("bastion mcp takes its catalog from the upstream's tools/list; drop --tools")
+    config = config_from_args(args)
+    target = upstream_target(args)
+    listen = parse_listen(args.listen) if args.listen else None
+    if args.principal_header and listen is None:
+        raise ConfigError("--principal-header needs --listen: on stdio there is no HTTP request to read it from")
+    if args.call_timeout <= 0 or args.approval_timeout <= 0:
+        raise ConfigError("--call-timeout and --approval-timeout must be positive numbers of seconds")
+    return asyncio.run(_serve(args, config, target, listen))
+
+
+async def _serve(args: argparse.Namespace, config: Config, target: Any, listen: tuple[str, int] | None) -> int:
+    from bastion.adapters.mcp import BastionProxy, Upstream
+
+    async with Upstream(target, call_timeout=args.call_timeout) as upstream:
+        proxy = await BastionProxy.start(
+            upstream,
+            config,
+            hide_forbidden=args.hide_forbidden,
+            principal_header=args.principal_header,
+            session_id=args.session,
+            approval_timeout=args.approval_timeout,
+        )
+        async with proxy:
+            tools = len(proxy.catalog)
+            if listen is None:
+                print(f"bastion: wrapping {upstream.description} ({tools} tools) on stdio", file=sys.stderr)
+                await _serve_stdio(proxy)
+            else:
+                await _serve_http(proxy, *listen, tools=tools)
+    return 0
+
+
+async def _serve_stdio(proxy: Any) -> None:
+    from bastion.adapters.mcp.stdio import stdio_streams
+
+    async with stdio_streams() as (read_stream, write_stream):
+        await proxy.server.run(read_stream, write_stream, proxy.initialization_options())
+
+
+async def _serve_http(proxy: Any, host: str, port: int, *, tools: int) -> None:
+    import uvicorn
+
+    app = proxy.server.streamable_http_app(host=host)
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="on"))
+    print(
+        f"bastion: wrapping {proxy.upstream.description} ({tools} tools) at http://{host}:{port}/mcp",
+        file=sys.stderr,
+        flush=True,
+    )
+    await server.serve()

@@ -1,0 +1,108 @@
+"""The upstream connection against a real subprocess that crashes, hangs and speaks garbage."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import mcp_types as types
+import pytest
+from mcp import Client, StdioServerParameters
+
+from bastion.adapters.mcp import UPSTREAM_ERROR_META_KEY, BastionProxy, Upstream, UpstreamError, stdio_target
+from bastion.config import Config
+from bastion.errors import AdapterError
+
+MISBEHAVING = Path(__file__).parent / "servers" / "misbehaving.py"
+
+
+def misbehaving() -> StdioServerParameters:
+    return StdioServerParameters(command=sys.executable, args=[str(MISBEHAVING)])
+
+
+def text_of(result: types.CallToolResult) -> str:
+    return "\n".join(block.text for block in result.content if isinstance(block, types.TextContent))
+
+
+@pytest.mark.slow
+async def test_upstream_crash_gives_a_clear_error_and_the_next_call_gets_a_new_upstream(config: Config) -> None:
+    async with Upstream(misbehaving(), mode="legacy", call_timeout=10) as upstream:
+        proxy = await BastionProxy.start(upstream, config)
+        async with proxy, Client(proxy.server, mode="legacy") as client:
+            assert text_of(await client.call_tool("echo", {})) == "echo"
+            crashed = await client.call_tool("crash", {})
+            after = await client.call_tool("echo", {})
+            listed = await client.list_tools()
+        connections = upstream.connections
+    assert crashed.is_error
+    assert "closed the connection (it exited or crashed)" in text_of(crashed)
+    assert crashed.meta is not None
+    assert crashed.meta[UPSTREAM_ERROR_META_KEY]["kind"] == "closed"
+    # The crashed call is not retried (its outcome is unknown); the next call runs on a new process.
+    assert connections == 2
+    assert not after.is_error
+    assert text_of(after) == "echo"
+    assert [tool.name for tool in listed.tools] == ["echo", "crash", "hang", "garbage"]
+
+
+@pytest.mark.slow
+async def test_an_upstream_that_cannot_be_restarted_keeps_answering_with_an_error(
+    config: Config, tmp_path: Path
+) -> None:
+    # The server runs from a copy that is deleted once it has started: the restart after the crash fails.
+    script = tmp_path / "misbehaving.py"
+    script.write_text(MISBEHAVING.read_text())
+    target = StdioServerParameters(command=sys.executable, args=[str(script)])
+    async with Upstream(target, mode="legacy", call_timeout=10, connect_timeout=10) as upstream:
+        proxy = await BastionProxy.start(upstream, config)
+        script.unlink()
+        async with proxy, Client(proxy.server, mode="legacy") as client:
+            crashed = await client.call_tool("crash", {})
+            first = await client.call_tool("echo", {})
+            second = await client.call_tool("echo", {})
+    assert crashed.is_error
+    for result in (first, second):
+        assert result.is_error
+        assert result.meta is not None
+        assert result.meta[UPSTREAM_ERROR_META_KEY]["kind"] == "closed"
+        assert "could not connect to upstream" in text_of(result)
+
+
+@pytest.mark.slow
+async def test_upstream_that_never_answers_times_out(config: Config) -> None:
+    async with Upstream(misbehaving(), mode="legacy", call_timeout=0.5) as upstream:
+        proxy = await BastionProxy.start(upstream, config)
+        async with proxy, Client(proxy.server, mode="legacy") as client:
+            hung = await client.call_tool("hang", {})
+            after = await client.call_tool("echo", {})
+    assert hung.is_error
+    assert "did not answer tools/call 'hang' within 0.5 s" in text_of(hung)
+    assert text_of(after) == "echo"
+
+
+@pytest.mark.slow
+async def test_upstream_speaking_malformed_json_rpc_is_reported_as_such(config: Config) -> None:
+    async with Upstream(misbehaving(), mode="legacy", call_timeout=0.5) as upstream:
+        proxy = await BastionProxy.start(upstream, config)
+        async with proxy, Client(proxy.server, mode="legacy") as client:
+            garbled = await client.call_tool("garbage", {})
+            after = await client.call_tool("echo", {})
+    assert garbled.is_error
+    assert garbled.meta is not None
+    assert garbled.meta[UPSTREAM_ERROR_META_KEY]["kind"] == "malformed"
+    assert "malformed messages" in text_of(garbled)
+    assert text_of(after) == "echo"
+
+
+async def test_upstream_command_that_does_not_exist_is_named() -> None:
+    with pytest.raises(AdapterError, match="no-such-mcp-server"):
+        stdio_target(["no-such-mcp-server", "--flag"])
+
+
+@pytest.mark.slow
+async def test_upstream_that_exits_at_once_fails_to_connect_with_its_command_named() -> None:
+    target = StdioServerParameters(command=sys.executable, args=["-c", "pass"])
+    with pytest.raises(UpstreamError, match="could not connect to upstream") as caught:
+        async with Upstream(target, connect_timeout=10):
+            pass
+    assert caught.value.kind == "closed"
