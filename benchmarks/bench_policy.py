@@ -3,9 +3,10 @@
 Run: python benchmarks/bench_policy.py [--calls N]
 
 Prints p50/p99 of (a) cedarpy.is_authorized on a pre-parsed policy set and entities, (b) a
-policy-only Firewall.decide for the same call, (c) the default pipeline (argument scan, token
-counts, policy), (d) the blocking SyncFirewall facade, and (e) a 10,000-call `bastion replay`,
-checking that it never imported the embedding stack.
+policy-only Firewall.decide for the same call, (c) the default pipeline without the intent policies
+(argument scan, tokens, provenance, policy), (d) the blocking SyncFirewall facade, and (e) a
+10,000-call `bastion replay` with that pack, checking that it never imported the embedding stack.
+The intent stage's own cost is measured by benchmarks/bench_signals.py.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import io
 import json
 import os
 import platform
+import shutil
 import sys
 import tempfile
 import time
@@ -97,13 +99,23 @@ def _calls(n: int, session: str, tool: str = "read_file") -> list[ToolCall]:
     return [ToolCall(session=f"{session}{i % 50}", id=f"c{i}", tool=tool, arguments=SAMPLES[tool]) for i in range(n)]
 
 
+def _pack_without_intent(tmp: Path) -> Path:
+    """The default pack less `intent.cedar`: no policy reads risk or drift, so no model is loaded."""
+    target = tmp / "policies"
+    shutil.copytree(POLICIES, target)
+    (target / "intent.cedar").unlink(missing_ok=True)
+    return target
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=20000)
     args = parser.parse_args()
     n = args.calls
     catalog = Catalog.from_file(TOOLS)
-    engine = PolicyEngine.compile(load_policy_dir(POLICIES), catalog)
+    scratch = tempfile.TemporaryDirectory()
+    policies = _pack_without_intent(Path(scratch.name))
+    engine = PolicyEngine.compile(load_policy_dir(policies), catalog)
     results: dict[str, tuple[float, float]] = {}
     ratios = []
     for tool in SAMPLES:
@@ -115,9 +127,9 @@ def main() -> None:
         results[f"cedarpy.is_authorized, {tool}"] = _percentiles(cedar_ns)
         results[f"Firewall.decide policy-only, {tool}"] = _percentiles(ours_ns)
         ratios.append((tool, _percentiles(ours_ns)[0] / _percentiles(cedar_ns)[0]))
-    full = Firewall.from_config(Config(policies=POLICIES), catalog=catalog)
+    full = Firewall.from_config(Config(policies=policies), catalog=catalog)
     full_ns = asyncio.run(_time_async(full, _calls(n, "f")))
-    results["Firewall.decide default pipeline, read_file"] = _percentiles(full_ns)
+    results["Firewall.decide, pipeline without intent"] = _percentiles(full_ns)
     with SyncFirewall(Firewall([PolicyStage(engine)], catalog=catalog)) as sync:
         calls = iter(_calls(n + 500, "s"))
         sync_ns = _time_sync(lambda: sync.decide(next(calls)), n)
@@ -139,7 +151,7 @@ def main() -> None:
                 handle.write(json.dumps(event) + "\n")
         start = time.perf_counter()
         with contextlib.redirect_stdout(io.StringIO()) as out:
-            code = cli_main(["replay", str(trace), "--policies", str(POLICIES), "--tools", str(TOOLS)])
+            code = cli_main(["replay", str(trace), "--policies", str(policies), "--tools", str(TOOLS)])
         elapsed = time.perf_counter() - start
         lines = out.getvalue().count("\n")
         loaded = [m for m in ("torch", "sentence_transformers") if m in sys.modules]
