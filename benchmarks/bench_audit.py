@@ -25,13 +25,15 @@ import time
 from pathlib import Path
 from typing import Literal
 
+from packs import policies_without_intent
+
 from bastion.config import Config
 from bastion.events import Decision, ToolCall, Verdict
 from bastion.firewall import Firewall, StageContext
 from bastion.store import AuditRecorder, SqliteStore
 
 ROOT = Path(__file__).resolve().parent.parent
-POLICIES = ROOT / "policies"
+POLICIES = policies_without_intent()
 TOOLS = ROOT / "examples" / "tools.json"
 
 

@@ -19,19 +19,19 @@ import os
 import platform
 import time
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import Any
 
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 from langchain_core.tools import BaseTool, tool
+from packs import policies_without_intent
 
 from bastion.adapters.langchain import AsyncBastionCallbackHandler, BastionCallbackHandler
 from bastion.config import Config
 from bastion.events import Message, ToolCall, ToolResult
 from bastion.firewall import StageContext
 
-POLICIES = Path(__file__).resolve().parent.parent / "policies"
+POLICIES = policies_without_intent()
 
 
 @tool

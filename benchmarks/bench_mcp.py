@@ -32,6 +32,7 @@ import mcp_types as types  # noqa: E402
 from mcp import Client, StdioServerParameters  # noqa: E402
 from mcp.server import Server  # noqa: E402
 from mcp.server.mcpserver import MCPServer  # noqa: E402
+from packs import policies_without_intent  # noqa: E402
 
 from bastion.adapters.mcp import BastionProxy, Upstream  # noqa: E402
 from bastion.adapters.mcp.upstream import catalog_of  # noqa: E402
@@ -215,7 +216,7 @@ async def main() -> None:
     options = parser.parse_args()
     if not 0 < options.calls <= 480:
         parser.error("--calls must be between 1 and 480 (the default pack allows 500 calls per session)")
-    config = Config(policies=REPO / "policies")
+    config = Config(policies=policies_without_intent())
     print(f"bastion mcp latency, Python {sys.version.split()[0]}, default policy pack")
     await in_process(config, options.calls)
     if FILESYSTEM_JS.is_file():

@@ -18,7 +18,6 @@ import io
 import json
 import os
 import platform
-import shutil
 import sys
 import tempfile
 import time
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import cedarpy
+from packs import policies_without_intent
 
 from bastion.catalog import Catalog
 from bastion.cli.main import main as cli_main
@@ -99,22 +99,13 @@ def _calls(n: int, session: str, tool: str = "read_file") -> list[ToolCall]:
     return [ToolCall(session=f"{session}{i % 50}", id=f"c{i}", tool=tool, arguments=SAMPLES[tool]) for i in range(n)]
 
 
-def _pack_without_intent(tmp: Path) -> Path:
-    """The default pack less `intent.cedar`: no policy reads risk or drift, so no model is loaded."""
-    target = tmp / "policies"
-    shutil.copytree(POLICIES, target)
-    (target / "intent.cedar").unlink(missing_ok=True)
-    return target
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=20000)
     args = parser.parse_args()
     n = args.calls
     catalog = Catalog.from_file(TOOLS)
-    scratch = tempfile.TemporaryDirectory()
-    policies = _pack_without_intent(Path(scratch.name))
+    policies = policies_without_intent()
     engine = PolicyEngine.compile(load_policy_dir(policies), catalog)
     results: dict[str, tuple[float, float]] = {}
     ratios = []

@@ -136,7 +136,7 @@ def test_demo_runs_and_summarises(capsys: pytest.CaptureFixture[str], monkeypatc
     monkeypatch.chdir(REPO)
     code, out, _ = _run(capsys, "demo")
     assert code == 0
-    assert "9 tool calls: 4 allowed, 1 sent for approval, 4 denied" in out
+    assert "10 tool calls: 4 allowed, 2 sent for approval, 4 denied" in out
 
 
 def test_console_script_help_lists_the_commands() -> None:
