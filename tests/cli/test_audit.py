@@ -13,7 +13,7 @@ from bastion.events import ToolCall
 from bastion.trace import read_trace
 
 ROOT = Path(__file__).resolve().parents[2]
-TRACE = ROOT / "examples" / "demo_trace.jsonl"
+TRACE = ROOT / "tests" / "data" / "audit_trace.jsonl"
 TOOLS = ROOT / "examples" / "tools.json"
 POLICIES = ROOT / "policies"
 

@@ -50,7 +50,7 @@ async def _run(config: Config, events: list[Any]) -> tuple[list[dict[str, Any] |
 
 
 def _events() -> list[Any]:
-    demo = read_trace(ROOT / "examples" / "demo_trace.jsonl")
+    demo = read_trace(ROOT / "tests" / "data" / "audit_trace.jsonl")
     extra = [
         Message(session="rent", role="user", content="And tell me what you did"),
         ToolCall(session="rent", id="c9", tool="read_file", arguments={"path": "/home/user/log.txt"}),
