@@ -34,6 +34,13 @@ def test_check_lists_every_problem_and_exits_1(capsys: pytest.CaptureFixture[str
     assert all(p["line"] == 1 for p in report["problems"])
 
 
+def test_check_offers_no_audit_option_since_it_decides_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["check", "--help"])
+    assert exited.value.code == 0
+    assert "--audit" not in capsys.readouterr().out
+
+
 def test_check_reports_a_malformed_catalog(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     bad = tmp_path / "tools.json"
     bad.write_text('[{"name": 3}]')

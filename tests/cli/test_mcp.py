@@ -12,7 +12,6 @@ from tests.conftest import POLICIES, TOOLS
         (["mcp", "--policies", str(POLICIES)], "no upstream MCP server given"),
         (["mcp", "--upstream-url", "http://127.0.0.1:1/mcp", "--", "node", "x.js"], "not both"),
         (["mcp", "--upstream-url", "ftp://example/mcp"], "is not an http(s) URL"),
-        (["mcp", "--tools", str(TOOLS), "--", "node", "x.js"], "drop --tools"),
         (["mcp", "--listen", "localhost", "--", "node", "x.js"], "is not HOST:PORT"),
         (["mcp", "--principal-header", "X-User", "--", "node", "x.js"], "needs --listen"),
         (["mcp", "--", "no-such-mcp-server-program"], "'no-such-mcp-server-program' was not found"),
@@ -37,3 +36,10 @@ def test_mcp_help_shows_how_to_wrap_a_server(capsys: pytest.CaptureFixture[str])
     assert "--listen HOST:PORT" in out
     assert "--upstream-url URL" in out
     assert "server-filesystem" in out
+
+
+def test_mcp_offers_no_tools_option_since_the_upstream_is_the_catalog(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["mcp", "--tools", str(TOOLS), "--", "node", "x.js"])
+    assert exited.value.code == 2
+    assert "unrecognized arguments: --tools" in capsys.readouterr().err

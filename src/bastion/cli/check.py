@@ -24,7 +24,7 @@ def register(subparsers: Any) -> None:
         description="Parse every .cedar file, build the schema from the stub and the catalog, and validate "
         "every policy against it. Exit 0 when all is well, 1 with every problem listed otherwise.",
     )
-    add_firewall_options(parser)
+    add_firewall_options(parser, with_audit=False)
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.set_defaults(func=run)
 

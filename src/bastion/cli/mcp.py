@@ -88,7 +88,7 @@ def register(subparsers: Any) -> None:
         epilog="example: bastion mcp --policies policies --allowed-root ~/work -- "
         "npx -y @modelcontextprotocol/server-filesystem ~/work",
     )
-    add_firewall_options(parser)
+    add_firewall_options(parser, with_tools=False)
     parser.add_argument(
         "--listen",
         metavar="HOST:PORT",
@@ -123,8 +123,6 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run `bastion mcp`."""
-    if args.tools is not None:
-        raise ConfigError("bastion mcp takes its catalog from the upstream's tools/list; drop --tools")
     config = config_from_args(args)
     target = upstream_target(args)
     listen = parse_listen(args.listen) if args.listen else None

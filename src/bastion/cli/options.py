@@ -12,8 +12,14 @@ from bastion.config import Config
 __all__ = ["add_firewall_options", "config_from_args"]
 
 
-def add_firewall_options(parser: argparse.ArgumentParser) -> None:
-    """Add --config, --policies, --tools, --principal, --allowed-root, --shadow, --audit and --audit-privacy."""
+def add_firewall_options(parser: argparse.ArgumentParser, *, with_tools: bool = True, with_audit: bool = True) -> None:
+    """Add --config, --policies, --tools, --principal, --allowed-root, --shadow, --audit and --audit-privacy.
+
+    Args:
+        parser: The command's parser.
+        with_tools: Offer --tools (not for commands whose catalog comes from elsewhere).
+        with_audit: Offer --audit and --audit-privacy (not for commands that decide nothing).
+    """
     parser.add_argument("--config", type=Path, metavar="FILE", help="a bastion TOML configuration file")
     parser.add_argument(
         "--policies",
@@ -21,9 +27,12 @@ def add_firewall_options(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="policy directory: .cedar files and one .cedarschema stub (default: ./policies)",
     )
-    parser.add_argument(
-        "--tools", type=Path, metavar="FILE", help="the tool catalog: a JSON list of MCP tool descriptions"
-    )
+    if with_tools:
+        parser.add_argument(
+            "--tools", type=Path, metavar="FILE", help="the tool catalog: a JSON list of MCP tool descriptions"
+        )
+    else:
+        parser.set_defaults(tools=None)
     parser.add_argument("--principal", metavar="ID", help="the Cedar principal id the agent acts for")
     parser.add_argument(
         "--allowed-root",
@@ -33,6 +42,9 @@ def add_firewall_options(parser: argparse.ArgumentParser) -> None:
         help="a directory path arguments must stay inside (repeatable)",
     )
     parser.add_argument("--shadow", action="store_true", help="decide and report, never block")
+    if not with_audit:
+        parser.set_defaults(audit=None, audit_privacy=None)
+        return
     parser.add_argument(
         "--audit",
         type=Path,
