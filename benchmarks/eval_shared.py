@@ -77,13 +77,8 @@ async def replay(firewall: Firewall, events: list[AnyEvent]) -> list[Decision]:
             started = time.perf_counter()
             count = await stage.prefetch(events)
             print(f"  embedded {count} distinct texts in {time.perf_counter() - started:.1f}s", file=sys.stderr)
-    decisions = []
     async with firewall:
-        for event in events:
-            decision = await firewall.process(event)
-            if decision is not None:
-                decisions.append(decision)
-    return decisions
+        return [decision async for decision in firewall.decide_all(events)]
 
 
 def _stopped(decision: Decision) -> bool:

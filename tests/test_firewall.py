@@ -224,3 +224,14 @@ def test_closed_sync_firewall_refuses_calls(catalog: Catalog) -> None:
     sync.close()
     with pytest.raises(BastionError, match="closed"):
         sync.decide(_call("read_file"))
+
+
+async def test_decide_all_yields_one_decision_per_tool_call_in_trace_order(firewall: Firewall) -> None:
+    events = [
+        Message(session="s", role="user", content="tidy up"),
+        _call("read_file", "c1", path="/home/user/a"),
+        ToolResult(session="s", id="c1", content="text"),
+        _call("delete_file", "c2", path="/home/user/a"),
+    ]
+    decisions = [d async for d in firewall.decide_all(events)]
+    assert [(d.call_id, d.verdict) for d in decisions] == [("c1", Verdict.ALLOW), ("c2", Verdict.DENY)]

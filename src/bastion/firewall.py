@@ -16,7 +16,7 @@ import inspect
 import logging
 import threading
 import time
-from collections.abc import Coroutine, Sequence
+from collections.abc import AsyncIterator, Coroutine, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar, runtime_checkable
@@ -304,6 +304,20 @@ class Firewall:
         decision = await self.process(call, resource_id=resource_id)
         assert decision is not None
         return decision
+
+    async def decide_all(self, events: Iterable[AnyEvent]) -> AsyncIterator[Decision]:
+        """Run a trace through the firewall in order, yielding each tool call's Decision as it is made.
+
+        Args:
+            events: The events, in trace order.
+
+        Returns:
+            An async iterator of the decisions, one per tool call.
+        """
+        for event in events:
+            decision = await self.process(event)
+            if decision is not None:
+                yield decision
 
     async def observe(self, event: Message | ToolResult) -> None:
         """Let every stage see a message or tool result (nothing is decided).

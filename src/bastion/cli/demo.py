@@ -50,10 +50,5 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _run(firewall: Firewall, events: list[Any]) -> list[Decision]:
-    decisions = []
     async with firewall:
-        for event in events:
-            decision = await firewall.process(event)
-            if decision is not None:
-                decisions.append(decision)
-    return decisions
+        return [decision async for decision in firewall.decide_all(events)]

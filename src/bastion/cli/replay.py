@@ -76,10 +76,8 @@ def run(args: argparse.Namespace) -> int:
 async def _replay(firewall: Firewall, events: list[Message | ToolCall | ToolResult]) -> int:
     out = sys.stdout
     async with firewall:
-        for event in events:
-            decision = await firewall.process(event)
-            if decision is not None:
-                out.write(decision.to_json())
-                out.write("\n")
+        async for decision in firewall.decide_all(events):
+            out.write(decision.to_json())
+            out.write("\n")
     out.flush()
     return 0
