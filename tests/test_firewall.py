@@ -227,7 +227,7 @@ def test_closed_sync_firewall_refuses_calls(catalog: Catalog) -> None:
 
 
 async def test_decide_all_yields_one_decision_per_tool_call_in_trace_order(firewall: Firewall) -> None:
-    events = [
+    events: list[Message | ToolCall | ToolResult] = [
         Message(session="s", role="user", content="tidy up"),
         _call("read_file", "c1", path="/home/user/a"),
         ToolResult(session="s", id="c1", content="text"),
