@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -9,8 +10,8 @@ from bastion.catalog import Catalog
 from bastion.config import Config
 from bastion.errors import BastionError
 from bastion.events import Decision, Message, ToolCall, ToolResult, Verdict
-from bastion.firewall import Firewall, StageContext, SyncFirewall
-from tests.conftest import POLICIES
+from bastion.firewall import Firewall, StageContext, SyncFirewall, load_firewall
+from tests.conftest import POLICIES, TOOLS
 
 
 def _call(tool: str, call_id: str = "c1", session: str = "s", **arguments: Any) -> ToolCall:
@@ -235,3 +236,12 @@ async def test_decide_all_yields_one_decision_per_tool_call_in_trace_order(firew
     ]
     decisions = [d async for d in firewall.decide_all(events)]
     assert [(d.call_id, d.verdict) for d in decisions] == [("c1", Verdict.ALLOW), ("c2", Verdict.DENY)]
+
+
+async def test_load_firewall_builds_the_pipeline_from_paths_and_settings(policy_dir: Path) -> None:
+    (policy_dir / "intent.cedar").unlink()
+    firewall = load_firewall(policy_dir, TOOLS, allowed_roots=["/home/user"], shadow=True)
+    decision = await firewall.decide(_call("write_file", path="/etc/hosts", content="x"))
+    assert decision.verdict is Verdict.DENY
+    assert decision.policy_ids == ["deny-path-outside-roots"]
+    assert not decision.is_enforced

@@ -219,13 +219,6 @@ class PolicyEngine:
             warnings=tuple(warnings),
         )
 
-    def signal_names(self) -> frozenset[str]:
-        """The signals the stub declares (the keys policies can read under `context.bastion`)."""
-        builder = next(iter(self._builders.values()), None)
-        if builder is None or builder.signals_type is None:
-            return frozenset()
-        return frozenset(builder.signals_type.attributes)
-
     def build_request(
         self, tool_name: str, arguments: dict[str, Any], signals: dict[str, Any], resource_id: str
     ) -> tuple[dict[str, Any] | None, list[str], dict[str, list[str]]]:
