@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bastion.events import Message, ToolCall, ToolResult
-from bastion.firewall import StageContext
+from bastion.stage import StageContext
 from bastion.text import normalize_text
 
 __all__ = ["ArgumentStage", "iter_strings", "normalize_text", "readings", "scan_value"]

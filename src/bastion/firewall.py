@@ -17,14 +17,14 @@ import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Coroutine, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, TypeVar, runtime_checkable
+from typing import Any, TypeVar
 
 from bastion.catalog import Catalog
 from bastion.config import Config
 from bastion.errors import BastionError
 from bastion.events import Decision, Message, Outcome, SignalValue, ToolCall, ToolResult, Verdict
+from bastion.stage import AnyEvent, CheckpointStore, SessionState, Stage, StageContext
 
 __all__ = [
     "CheckpointStore",
@@ -36,67 +36,7 @@ __all__ = [
 ]
 
 logger = logging.getLogger("bastion")
-
-AnyEvent = Message | ToolCall | ToolResult
 T = TypeVar("T")
-
-
-@dataclass
-class SessionState:
-    """Everything the firewall remembers of one session: one slot per stage, keyed by stage name."""
-
-    session_id: str
-    slots: dict[str, dict[str, Any]] = field(default_factory=dict)
-    pending_failures: list[str] = field(default_factory=list)
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock, repr=False)
-    is_restored: bool = False
-
-
-@dataclass
-class StageContext:
-    """What a stage sees of one event.
-
-    Attributes:
-        session_id: The event's session.
-        state: This stage's own slot of the session state (JSON-serializable; it is checkpointed).
-        signals: Facts for the decision; stages add to it for tool calls.
-        outcome: Set by the deciding stage (the policy stage).
-        decision: The Decision, visible to the stages after the deciding one.
-        resource_id: The Cedar resource (toolset or server) of the call.
-        session_slots: Every stage's slot of the session, to read, not to change: for a stage that
-            persists the whole session with its own write (the audit recorder).
-    """
-
-    session_id: str
-    state: dict[str, Any]
-    signals: dict[str, SignalValue]
-    resource_id: str
-    outcome: Outcome | None = None
-    decision: Decision | None = None
-    session_slots: dict[str, dict[str, Any]] | None = field(default=None, repr=False)
-
-
-@runtime_checkable
-class Stage(Protocol):
-    """One step of the pipeline: it observes every event and, for a tool call, adds facts or decides."""
-
-    name: str
-
-    async def process(self, event: AnyEvent, ctx: StageContext) -> None:
-        """Observe an event; for a tool call, add to `ctx.signals` or set `ctx.outcome`."""
-        ...
-
-
-class CheckpointStore(Protocol):
-    """Where session state survives a restart."""
-
-    async def load_session(self, session_id: str) -> dict[str, dict[str, Any]] | None:
-        """The session's slots as last saved, or None if the session is new."""
-        ...
-
-    async def save_session(self, session_id: str, slots: dict[str, dict[str, Any]]) -> None:
-        """Persist the session's slots."""
-        ...
 
 
 class Firewall:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from bastion.events import Message, ToolCall, ToolResult
-from bastion.firewall import StageContext
+from bastion.stage import StageContext
 
 if TYPE_CHECKING:
     import tiktoken

@@ -28,10 +28,10 @@ import numpy as np
 
 from bastion.catalog import Catalog
 from bastion.events import Message, ToolCall, ToolResult
-from bastion.firewall import StageContext
 from bastion.intent.embedder import DIMENSIONS, Embedder, shared_embedder
 from bastion.intent.scorer import Exemplars, IntentModel, drift_score, features, message_margin
 from bastion.provenance.scan import scan_output
+from bastion.stage import StageContext
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from bastion.events import Message, Outcome, ToolCall, ToolResult, Verdict
-from bastion.firewall import StageContext
 from bastion.policy.engine import PolicyEngine
+from bastion.stage import StageContext
 
 __all__ = ["PolicyStage"]
 

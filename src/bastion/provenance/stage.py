@@ -32,9 +32,9 @@ from typing import Any
 
 from bastion.arguments import iter_strings
 from bastion.events import Message, ToolCall, ToolResult
-from bastion.firewall import StageContext
 from bastion.provenance.scan import mentions_tool, scan_output
 from bastion.provenance.values import normalize, text_atoms, url_parts, value_atoms
+from bastion.stage import StageContext
 
 __all__ = ["ProvenanceStage", "digest"]
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from bastion.errors import StoreError
 from bastion.events import Message, ToolCall, ToolResult
-from bastion.firewall import StageContext
+from bastion.stage import StageContext
 from bastion.store.redact import Privacy, Redactor
 
 if TYPE_CHECKING:

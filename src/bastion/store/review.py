@@ -251,10 +251,10 @@ async def redecide(
     Raises:
         PolicyError: The policies do not load or do not match a catalog.
     """
-    from bastion.firewall import StageContext
     from bastion.policy.engine import PolicyEngine, Principal
     from bastion.policy.source import load_policy_dir
     from bastion.policy.stage import PolicyStage
+    from bastion.stage import StageContext
 
     source = load_policy_dir(policies)
     policy_sets: dict[str, dict[str, Any]] = {}

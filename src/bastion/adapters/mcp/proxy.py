@@ -34,10 +34,11 @@ from bastion.catalog import Catalog
 from bastion.config import Config, PrincipalConfig
 from bastion.errors import BastionError
 from bastion.events import Decision, Message, ToolCall, ToolResult, Verdict, refusal_text
-from bastion.firewall import CheckpointStore, Firewall, Stage
+from bastion.firewall import Firewall
 from bastion.policy.engine import PolicyEngine
 from bastion.policy.source import load_policy_dir
 from bastion.policy.stage import PolicyStage
+from bastion.stage import CheckpointStore, Stage
 
 __all__ = ["DECISION_META_KEY", "UPSTREAM_ERROR_META_KEY", "BastionProxy", "refusal_text", "result_text"]
 

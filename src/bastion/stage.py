@@ -1,0 +1,75 @@
+"""The Stage protocol and what a stage sees: below every stage and below the Firewall that runs them.
+
+A stage is anything with a `name` and an async `process(event, ctx)`; it owns one JSON-serializable
+slot of each session's state (`ctx.state`). Stages import this module, never `bastion.firewall`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from typing import Any, Protocol, runtime_checkable
+
+from bastion.events import Decision, Message, Outcome, SignalValue, ToolCall, ToolResult
+
+__all__ = ["AnyEvent", "CheckpointStore", "SessionState", "Stage", "StageContext"]
+
+AnyEvent = Message | ToolCall | ToolResult
+
+
+@dataclass
+class SessionState:
+    """Everything the firewall remembers of one session: one slot per stage, keyed by stage name."""
+
+    session_id: str
+    slots: dict[str, dict[str, Any]] = field(default_factory=dict)
+    pending_failures: list[str] = field(default_factory=list)
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock, repr=False)
+    is_restored: bool = False
+
+
+@dataclass
+class StageContext:
+    """What a stage sees of one event.
+
+    Attributes:
+        session_id: The event's session.
+        state: This stage's own slot of the session state (JSON-serializable; it is checkpointed).
+        signals: Facts for the decision; stages add to it for tool calls.
+        outcome: Set by the deciding stage (the policy stage).
+        decision: The Decision, visible to the stages after the deciding one.
+        resource_id: The Cedar resource (toolset or server) of the call.
+        session_slots: Every stage's slot of the session, to read, not to change: for a stage that
+            persists the whole session with its own write (the audit recorder).
+    """
+
+    session_id: str
+    state: dict[str, Any]
+    signals: dict[str, SignalValue]
+    resource_id: str
+    outcome: Outcome | None = None
+    decision: Decision | None = None
+    session_slots: dict[str, dict[str, Any]] | None = field(default=None, repr=False)
+
+
+@runtime_checkable
+class Stage(Protocol):
+    """One step of the pipeline: it observes every event and, for a tool call, adds facts or decides."""
+
+    name: str
+
+    async def process(self, event: AnyEvent, ctx: StageContext) -> None:
+        """Observe an event; for a tool call, add to `ctx.signals` or set `ctx.outcome`."""
+        ...
+
+
+class CheckpointStore(Protocol):
+    """Where session state survives a restart."""
+
+    async def load_session(self, session_id: str) -> dict[str, dict[str, Any]] | None:
+        """The session's slots as last saved, or None if the session is new."""
+        ...
+
+    async def save_session(self, session_id: str, slots: dict[str, dict[str, Any]]) -> None:
+        """Persist the session's slots."""
+        ...
