@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from bastion.errors import ConfigError
 from bastion.policy.engine import Principal
 
-__all__ = ["Config", "PrincipalConfig"]
+__all__ = ["Config", "PrincipalConfig", "UpstreamEnvConfig"]
 
 
 class PrincipalConfig(BaseModel):
@@ -26,6 +26,19 @@ class PrincipalConfig(BaseModel):
     def to_principal(self) -> Principal:
         """The engine's view of this principal."""
         return Principal(self.id, tuple(self.groups), tuple(sorted(self.attributes.items())))
+
+
+class UpstreamEnvConfig(BaseModel):
+    """Which of bastion's environment variables a stdio MCP server it runs gets (`[upstream_env]`).
+
+    By default every one: an MCP client's `env` for the server (API keys, data paths) reaches bastion,
+    which passes it on. Patterns are shell-style (`AWS_*`); deny wins over allow.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    allow: tuple[str, ...] | None = None
+    deny: tuple[str, ...] = ()
 
 
 class Config(BaseModel):
@@ -50,6 +63,7 @@ class Config(BaseModel):
             loss); `normal` survives a crash of the process but not of the machine, and is faster.
         intent_model: An intent model file (exemplars and scorer weights) to use instead of the one
             shipped with bastion; read only when a policy reads `risk` or `drift`.
+        upstream_env: The environment variables a stdio MCP server run by `bastion mcp` gets.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -66,6 +80,7 @@ class Config(BaseModel):
     audit_on_failure: Literal["deny", "allow"] = "deny"
     audit_sync: Literal["full", "normal"] = "full"
     intent_model: Path | None = None
+    upstream_env: UpstreamEnvConfig = Field(default_factory=UpstreamEnvConfig)
 
     @classmethod
     def load(cls, path: str | Path) -> Config:

@@ -737,7 +737,11 @@ class BastionProxy:
     async def _set_logging_level(
         self, ctx: ServerRequestContext[Any, Any], params: types.SetLevelRequestParams
     ) -> types.EmptyResult:
-        await self._pass_through(ctx, "logging/setLevel", lambda up: up.client.session.set_logging_level(params.level))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", MCPDeprecationWarning)
+            await self._pass_through(
+                ctx, "logging/setLevel", lambda up: up.client.session.set_logging_level(params.level)
+            )
         return types.EmptyResult()
 
     async def _roots_changed(

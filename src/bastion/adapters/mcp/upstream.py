@@ -12,6 +12,7 @@ import logging
 import os
 import shutil
 import sys
+import warnings
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextlib import AsyncExitStack
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from mcp.client.stdio import stdio_client
 from mcp.server import Server
 from mcp.server.mcpserver import MCPServer
 from mcp.shared.dispatcher import ProgressFnT
-from mcp.shared.exceptions import MCPError
+from mcp.shared.exceptions import MCPDeprecationWarning, MCPError
 from mcp_types import CONNECTION_CLOSED, REQUEST_TIMEOUT
 from pydantic import TypeAdapter, ValidationError
 
@@ -514,19 +515,13 @@ class Upstream:
                 return tools
         raise UpstreamError(f"upstream {self.description!r} paginated tools/list past 1000 pages", kind="malformed")
 
-    async def set_logging_level(self, level: types.LoggingLevel) -> None:
-        """Pass the client's `logging/setLevel` on.
-
-        Raises:
-            UpstreamError: The upstream failed.
-            MCPError: The upstream answered with an error response.
-        """
-        await self.request("logging/setLevel", lambda: self.client.session.set_logging_level(level))
-
     async def send_roots_changed(self) -> None:
         """Tell the upstream the client's roots changed (a notification; a closed connection drops it)."""
         if self.is_connected:
-            await self.client.session.send_roots_list_changed()
+            with warnings.catch_warnings():
+                # Deprecated from the 2026-07-28 protocol on; still relayed for the earlier ones.
+                warnings.simplefilter("ignore", MCPDeprecationWarning)
+                await self.client.session.send_roots_list_changed()
 
     async def call_tool(
         self,
