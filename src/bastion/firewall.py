@@ -418,7 +418,8 @@ class Firewall:
 
     async def open(self) -> None:
         """Open what the stages and the checkpoint store hold (those with an async `open`), so that a
-        missing or damaged store is reported now rather than at the first call.
+        missing or damaged store is reported now rather than at the first call, and warm the stages
+        that load a model (those with an async `warm`), so that no decision pays for the load.
 
         Raises:
             StoreError: The audit store cannot be opened (StoreCorruptError, StoreVersionError).
@@ -427,6 +428,10 @@ class Firewall:
             opener = getattr(resource, "open", None)
             if opener is not None and inspect.iscoroutinefunction(opener):
                 await opener()
+        for stage in self.stages:
+            warmer = getattr(stage, "warm", None)
+            if warmer is not None and inspect.iscoroutinefunction(warmer):
+                await warmer()
 
     async def aclose(self) -> None:
         """Close every stage that holds resources (those with an async `aclose`), then the checkpoint store."""

@@ -202,13 +202,17 @@ class BastionProxy:
         self._firewalls: dict[str, Firewall] = {}
         self._hidden: dict[str, frozenset[str]] = {}
         self._links: list[Link] = []
-        self._shared: Link | None = None
         self._is_default_session_taken = False
         self._group: anyio.abc.TaskGroup | None = None
         self.tools = list(tools)
         self.catalog = catalog_of(tools, source=f"tools/list of {upstream.description}")
         # Built now, so a policy that does not load for this catalog fails at start, not on a call.
         self.firewall_for(config.principal.id)
+        # Clients of the 2026-07-28 protocol have no connection; they share the upstream session given.
+        self._shared = Link(self.session_id, upstream)
+        self._shared.tools = list(tools)
+        upstream.add_sink(lambda n: self._forward_notification(self._shared, n))
+        upstream.add_reconnect_hook(lambda: setattr(self._shared, "is_tools_stale", True))
         self.server = self._build_server()
 
     @classmethod
@@ -287,6 +291,9 @@ class BastionProxy:
         self.catalog, self.tools, self._hidden = catalog, list(merged.values()), {}
 
     async def __aenter__(self) -> BastionProxy:
+        # The store opens and a model loads now, before any client is served: no call pays for them.
+        for firewall in list(self._firewalls.values()):
+            await firewall.open()
         self._group = anyio.create_task_group()
         await self._group.__aenter__()
         return self
@@ -324,7 +331,7 @@ class BastionProxy:
         link = connection.state.get(_LINK_KEY)
         if isinstance(link, Link):
             return link.session_id
-        if self._shared is not None and connection.protocol_version in _modern_versions():
+        if connection.protocol_version in _modern_versions():
             return self._shared.session_id
         return self._new_session_id(ctx)
 
@@ -365,9 +372,7 @@ class BastionProxy:
         if connection.protocol_version in _modern_versions():
             # The 2026-07-28 protocol has no connection: each request stands alone and the server sends
             # the client no requests. Such clients share the upstream session bastion opened at start.
-            if self._shared is None:
-                self._shared = Link(self.session_id, self.upstream)
-                self._is_default_session_taken = True
+            self._is_default_session_taken = True
             self._shared.client = ctx.session
             return self._shared
         link = connection.state.get(_LINK_KEY)
