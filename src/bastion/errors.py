@@ -144,4 +144,3 @@ class ToolCallBlocked(BastionError):
         # The wording every adapter shows a model: frameworks that turn a tool's exception into a
         # tool message (LangGraph's ToolNode) then show the same refusal as the adapters do.
         super().__init__(refusal_text(decision))
-

@@ -175,7 +175,9 @@ class _Shared:
                 )
             setattr(cls, name, _after_bastion(name, own, override))
 
-    def _setup(self, firewall: Firewall, approver: Approver | None, session_id: str | None, keys: Sequence[str]) -> None:
+    def _setup(
+        self, firewall: Firewall, approver: Approver | None, session_id: str | None, keys: Sequence[str]
+    ) -> None:
         if isinstance(firewall, SyncFirewall):
             raise AdapterError(
                 "pass the Firewall itself (sync_firewall.firewall), not a SyncFirewall: "
@@ -280,7 +282,7 @@ class _Shared:
         self._refuse_if_blocked(run_id, self.guard.check(call))
 
 
-class BastionCallbackHandler(_Shared, BaseCallbackHandler):
+class BastionCallbackHandler(_Shared, BaseCallbackHandler):  # type: ignore[override]
     """Check every tool call of a LangChain run before it runs (sync and async runs alike).
 
     Args:
@@ -453,7 +455,7 @@ class BastionCallbackHandler(_Shared, BaseCallbackHandler):
             self.guard.observe([result])
 
 
-class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
+class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):  # type: ignore[override]
     """Check every tool call of a LangChain run before it runs (observing without blocking the loop).
 
     The same as `BastionCallbackHandler`, except that it observes messages and tool outputs with

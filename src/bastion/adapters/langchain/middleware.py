@@ -30,7 +30,7 @@ from bastion.errors import AdapterError
 __all__ = ["BastionMiddleware"]
 
 
-class BastionMiddleware(AgentMiddleware):  # type: ignore[type-arg]
+class BastionMiddleware(AgentMiddleware):
     """Decide every tool call of an agent before it runs; a refusal becomes the call's tool message.
 
     Args:
