@@ -378,7 +378,7 @@ async def test_the_async_handler_keeps_the_firewall_on_one_loop_of_its_own(
         await async_agent(model, sync_only).ainvoke("Read", {"callbacks": [handler]})
         tools = make_tools(notes, ran)
         await async_agent(fake_model(call("read_note", "c2", path="todo.txt")), tools).ainvoke(
-            "Read", {"callbacks": [handler]}
+            "Read again", {"callbacks": [handler]}
         )
 
     assert ran == ["read_note", "read_note"]

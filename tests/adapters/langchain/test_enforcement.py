@@ -76,9 +76,12 @@ def test_a_refusal_raised_by_the_handler_prints_no_warning(
     config: Config, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     tools = make_tools(tmp_path)
-    with BastionCallbackHandler.from_config(config, tools=tools, annotations=ANNOTATIONS) as handler:
-        with caplog.at_level(logging.DEBUG), pytest.raises(ToolCallBlocked):
-            tools[2].invoke({"path": "todo.txt"}, {"callbacks": [handler]})
+    with (
+        BastionCallbackHandler.from_config(config, tools=tools, annotations=ANNOTATIONS) as handler,
+        caplog.at_level(logging.DEBUG),
+        pytest.raises(ToolCallBlocked),
+    ):
+        tools[2].invoke({"path": "todo.txt"}, {"callbacks": [handler]})
 
     assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
     assert [r.name for r in caplog.records if "refused" in r.getMessage()] == ["bastion.langchain"]
@@ -95,9 +98,11 @@ def test_another_handlers_warning_still_reaches_the_log(
             raise ValueError("broken observer")
 
     tools = make_tools(tmp_path)
-    with BastionCallbackHandler.from_config(config, tools=tools, annotations=ANNOTATIONS) as handler:
-        with caplog.at_level(logging.WARNING):
-            tools[0].invoke({}, {"callbacks": [handler, Broken()]})
+    with (
+        BastionCallbackHandler.from_config(config, tools=tools, annotations=ANNOTATIONS) as handler,
+        caplog.at_level(logging.WARNING),
+    ):
+        tools[0].invoke({}, {"callbacks": [handler, Broken()]})
 
     assert any("broken observer" in r.getMessage() for r in caplog.records)
 
