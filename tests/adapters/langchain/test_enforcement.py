@@ -59,7 +59,7 @@ def test_a_sync_override_of_an_async_observer_is_refused_when_the_class_is_defin
 
 def test_a_handler_that_would_not_raise_its_refusals_cannot_be_built(config: Config, tmp_path: Path) -> None:
     class Quiet(BastionCallbackHandler):
-        raise_error = False  # type: ignore[assignment]
+        raise_error = False
 
     class Deaf(BastionCallbackHandler):
         @property
@@ -136,7 +136,8 @@ def test_a_refused_call_starts_no_tool_run_in_the_event_stream(config: Config, t
 
         async def events() -> list[dict[str, Any]]:
             inputs = {"messages": [HumanMessage("Note milk and tidy up")]}
-            return [e async for e in graph.astream_events(inputs, {"callbacks": [handler]}, version="v2")]  # type: ignore[arg-type]
+            stream: Any = graph.astream_events(inputs, {"callbacks": [handler]}, version="v2")
+            return [e async for e in stream]
 
         seen = asyncio.run(events())
 
