@@ -154,3 +154,24 @@ def test_a_closed_handler_refuses_to_decide(config: Config, tmp_path: Path) -> N
         tools[0].invoke({}, {"callbacks": [handler]})
 
     assert not (tmp_path / "read_inbox").exists()
+
+
+def test_the_handler_alone_ends_a_checkpointed_run_and_leaves_the_refused_call_pending(
+    config: Config, tmp_path: Path
+) -> None:
+    from langgraph.prebuilt import ToolNode
+
+    tools = make_tools(tmp_path)
+    with BastionCallbackHandler.from_config(config, tools=tools, annotations=ANNOTATIONS) as handler:
+        graph = _graph_agent(ScriptedModel(responses=script(is_parallel=False)), ToolNode(tools))
+        graph = graph.builder.compile(checkpointer=InMemorySaver())  # type: ignore[attr-defined]
+        thread: Any = {"configurable": {"thread_id": "t-2"}, "callbacks": [handler]}
+        with pytest.raises(ToolCallBlocked):
+            graph.invoke({"messages": [HumanMessage("Note milk and tidy up")]}, thread)
+        state = graph.get_state(thread)
+
+    # What docs/langchain.md says of this mode: the thread waits at the tools step with the
+    # refused call unanswered; tool_node or the middleware answer it instead.
+    assert state.next == ("tools",)
+    assert unanswered_calls(state.values["messages"]) == ["c-denied"]
+    assert not (tmp_path / "delete_note").exists()
