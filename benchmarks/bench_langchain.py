@@ -24,7 +24,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
-from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 from langchain_core.tools import BaseTool, tool
 from langgraph.graph import END, START, MessagesState, StateGraph
 from langgraph.prebuilt import ToolNode
@@ -84,6 +84,11 @@ async def _atime(fn: Callable[[int], Awaitable[object]], n: int) -> list[int]:
 
 def _call(i: int) -> dict[str, Any]:
     return {"name": "lookup", "args": {"query": f"item {i}"}, "id": f"c{i}", "type": "tool_call"}
+
+
+def _prompt(i: int) -> list[BaseMessage]:
+    # A new conversation each turn, so that the handler observes both messages every time.
+    return [SystemMessage("You help."), HumanMessage(f"Look up the weather in place {i}")]
 
 
 def _tools_graph(node: ToolNode) -> Any:
@@ -154,12 +159,11 @@ def main() -> int:
         )
 
         model = FakeListChatModel(responses=["ok"])
-        prompt = [SystemMessage("You help."), HumanMessage("Look up the weather")]
-        plain_turn = _time(lambda i: model.invoke(prompt), n // 4)
+        plain_turn = _time(lambda i: model.invoke(_prompt(i)), n // 4)
         _row("chat model turn, no callbacks", plain_turn)
         _row(
             "chat model turn, handler observing prompt and answer",
-            _time(lambda i: model.invoke(prompt, {"callbacks": [handler]}), n // 4),
+            _time(lambda i: model.invoke(_prompt(i), {"callbacks": [handler]}), n // 4),
             plain_turn,
         )
 
