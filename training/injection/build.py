@@ -24,11 +24,16 @@ HOLDOUT_FAMILIES = {
     "yaml_continuation",
     "multilingual_b",
     "composed_split_fields",
+    "composed_todo",
+    "composed_roleplay",
     # benign
     "assistant_docs",
     "support_steps",
     "twin_b",
     "multilingual_benign_b",
+    "composed_benign_split_fields",
+    "composed_benign_assistant_doc",
+    "composed_benign_support",
 }
 HOLDOUT_CARRIERS = {"transcript", "pdf"}
 
