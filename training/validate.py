@@ -179,7 +179,10 @@ def check_decomposed(p: Problems) -> dict[str, Any]:
         if m.get("split") not in SPLITS:
             p.add("meta.json", f"{sid}: split {m.get('split')!r}")
         groups[m.get("group", "")].add(m.get("split", ""))
-        if label == "attack":
+        if label == "attack" and "evident_in_part" in m:
+            if sid in turn_labels or not isinstance(m.get("part"), int) or m["evident_in_part"] <= m["part"]:
+                p.add("meta.json", f"{sid}: evident_in_part must name a later part and the session has no turn label")
+        elif label == "attack":
             t = turn_labels.get(sid)
             if not isinstance(t, int) or not 0 <= t < turns[sid]:
                 p.add("turn_labels.json", f"{sid}: turn label {t!r} not inside 0..{turns[sid] - 1}")
