@@ -10,9 +10,15 @@ def one(technique: str, evident: int, attack: list[Any], benign: list[Any]) -> d
     return {"technique": technique, "evident": evident, "attack": [attack], "benign": [benign]}
 
 
-def two(evident: int, attack0: list[Any], attack1: list[Any], benign0: list[Any], benign1: list[Any]) -> dict[str, Any]:
-    """A goal spread over two sessions of one principal; `evident` is a turn of the second session."""
-    return {"technique": "cross_session", "evident": evident, "attack": [attack0, attack1], "benign": [benign0, benign1]}
+def two(
+    evident: int, attack0: list[Any], attack1: list[Any], benign0: list[Any], benign1: list[Any], evident_part: int = 1
+) -> dict[str, Any]:
+    """A goal spread over two sessions of one principal; `evident` is a turn of session `evident_part` (default the
+    second); a later session is labelled from its first turn."""
+    return {
+        "technique": "cross_session", "evident": evident, "evident_part": evident_part,
+        "attack": [attack0, attack1], "benign": [benign0, benign1],
+    }
 
 
 def search(text: str, query: str) -> tuple[str, str, dict[str, Any]]:
