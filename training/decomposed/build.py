@@ -74,7 +74,7 @@ def main() -> int:
             if group in seen_groups:
                 raise SystemExit(f"duplicate group {group}")
             seen_groups.add(group)
-            cat, tech = module.CATEGORY, pair["technique"]
+            cat, tech = pair.get("category", module.CATEGORY), pair["technique"]
             split = split_of(cat, tech)
             attack_parts, benign_parts = pair["attack"], pair["benign"]
             if len(attack_parts) != len(benign_parts):

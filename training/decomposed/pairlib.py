@@ -5,9 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 
-def one(technique: str, evident: int, attack: list[Any], benign: list[Any]) -> dict[str, Any]:
+def one(technique: str, evident: int, attack: list[Any], benign: list[Any], category: str | None = None) -> dict[str, Any]:
     """One harmful goal in one session, and its benign twin. `evident`: 0-based turn at which the goal shows."""
-    return {"technique": technique, "evident": evident, "attack": [attack], "benign": [benign]}
+    pair: dict[str, Any] = {"technique": technique, "evident": evident, "attack": [attack], "benign": [benign]}
+    if category is not None:
+        pair["category"] = category
+    return pair
 
 
 def two(
