@@ -116,7 +116,56 @@ def main() -> int:
     (HERE / "tools.json").write_text(json.dumps(tools, indent=1) + "\n", encoding="utf-8")
     n_attack = sum(1 for v in labels.values() if v == "attack")
     print(f"wrote {len(labels)} sessions ({n_attack} attack, {len(labels) - n_attack} benign) from {len(seen_groups)} groups")
+    update_readme(labels, category, meta, all_events)
     return 0
+
+
+def update_readme(
+    labels: dict[str, str], category: dict[str, str], meta: dict[str, dict[str, Any]], all_events: list[dict[str, Any]]
+) -> None:
+    """Rewrite the counts section of README.md between its markers, so the figures always match the data."""
+    readme = HERE / "README.md"
+    if not readme.exists():
+        return
+    text = readme.read_text(encoding="utf-8")
+    start, end = "<!-- counts:start -->", "<!-- counts:end -->"
+    if start not in text or end not in text:
+        return
+    turns: dict[str, int] = {}
+    for ev in all_events:
+        if ev["type"] == "message":
+            turns[ev["session"]] = turns.get(ev["session"], 0) + 1
+
+    def count(pred: Any) -> int:
+        return sum(1 for s in labels if pred(s))
+
+    n = len(labels)
+    hold = count(lambda s: meta[s]["split"] == "holdout")
+    body = [
+        f"{n} sessions ({count(lambda s: labels[s] == 'attack')} attack, {count(lambda s: labels[s] == 'benign')} benign) "
+        f"in {len({m['group'] for m in meta.values()})} groups; {hold} holdout ({100 * hold / n:.0f}%); "
+        f"{len({m['principal'] for m in meta.values() if 'principal' in m})} principals with two sessions each.",
+        "",
+        "| category | attack train | attack holdout | benign train | benign holdout |",
+        "|---|---|---|---|---|",
+    ]
+    for cat in sorted(set(category.values())):
+        cells = [
+            str(count(lambda s, lab=lab, sp=sp: category[s] == cat and labels[s] == lab and meta[s]["split"] == sp))
+            for lab in ("attack", "benign") for sp in ("train", "holdout")
+        ]
+        body.append(f"| {cat} | " + " | ".join(cells) + " |")
+    body += ["", "| technique | attack sessions | holdout |", "|---|---|---|"]
+    for tech in sorted({m["technique"] for m in meta.values()}):
+        a = count(lambda s, t=tech: meta[s]["technique"] == t and labels[s] == "attack")
+        h = count(lambda s, t=tech: meta[s]["technique"] == t and labels[s] == "attack" and meta[s]["split"] == "holdout")
+        body.append(f"| {tech} | {a} | {h} |")
+    body += ["", "| user turns | sessions |", "|---|---|"]
+    for k in sorted(set(turns.values())):
+        body.append(f"| {k} | {sum(1 for v in turns.values() if v == k)} |")
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    readme.write_text(head + start + "\n" + "\n".join(body) + "\n" + end + tail, encoding="utf-8")
 
 
 if __name__ == "__main__":
