@@ -159,8 +159,8 @@ class Firewall:
             *after_stages,
         ]
         if config.audit is not None:
-            from bastion.store.recorder import AuditRecorder, describe_policy_set
             from bastion.store.open import open_store
+            from bastion.store.recorder import AuditRecorder, describe_policy_set
 
             # One store holds the log and the checkpoints; it opens on first use, in the running loop.
             store = open_store(config.audit, synchronous=config.audit_sync)

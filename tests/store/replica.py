@@ -20,9 +20,7 @@ from bastion.trace import parse_event
 
 
 async def main(url: str, policies: str, tools: str) -> None:
-    config = Config.from_mapping(
-        {"policies": policies, "tools": tools, "allowed_roots": ["/home/user"], "audit": url}
-    )
+    config = Config.from_mapping({"policies": policies, "tools": tools, "allowed_roots": ["/home/user"], "audit": url})
     loop = asyncio.get_running_loop()
     reader = asyncio.StreamReader()
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import sqlite3
 import time
 from pathlib import Path
@@ -196,7 +197,10 @@ async def test_the_log_refuses_updates_and_deletes(store_target: str | Path) -> 
 
 
 async def test_checkpoints_round_trip_and_survive_reopening(store_target: str | Path) -> None:
-    slots = {"tokens": {"session_tokens": 12}, "provenance": {"calls": {"c1": "read_inbox"}, "user": {"x": 1}}}
+    slots: dict[str, dict[str, Any]] = {
+        "tokens": {"session_tokens": 12},
+        "provenance": {"calls": {"c1": "read_inbox"}, "user": {"x": 1}},
+    }
     async with open_store(store_target) as store:
         assert await store.load_session("s") is None
         await store.save_session("s", slots)
@@ -263,7 +267,7 @@ async def test_sessions_let_go_of_memory_come_back_with_the_decisions_they_would
             assert len(firewall._sessions) <= 1
         evictions = firewall.evictions
 
-    switches = sum(1 for a, b in zip(interleaved, interleaved[1:], strict=False) if a.session != b.session)
+    switches = sum(1 for a, b in itertools.pairwise(interleaved) if a.session != b.session)
     assert got == expected
     assert evictions == switches > 5
 

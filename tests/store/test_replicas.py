@@ -175,9 +175,7 @@ async def _deal(
             if on_answer is not None:
                 on_answer(len(answers))
 
-    await asyncio.wait_for(
-        asyncio.gather(*(run(k, s, events) for k, (s, events) in enumerate(sessions.items()))), 240
-    )
+    await asyncio.wait_for(asyncio.gather(*(run(k, s, events) for k, (s, events) in enumerate(sessions.items()))), 240)
     return answers
 
 
@@ -249,9 +247,7 @@ async def test_replicas_killed_at_random_points_lose_no_acknowledged_decision(
     # The others went on: every event of every session was answered.
     assert len(answers) == total
     async with PostgresStore(postgres_url, create=False) as store:
-        recorded = {
-            (r.session, r.call_id, r.verdict) async for r in store.records(RecordFilter(types=("tool_call",)))
-        }
+        recorded = {(r.session, r.call_id, r.verdict) async for r in store.records(RecordFilter(types=("tool_call",)))}
     acknowledged = {
         (decision["session"], decision["id"], decision["verdict"]) for decision in answers.values() if decision
     }

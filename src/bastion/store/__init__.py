@@ -13,8 +13,8 @@ chain            the hash chain and its verification
 from bastion.store.chain import ChainBreak
 from bastion.store.open import open_store
 from bastion.store.postgres import PostgresStore
-from bastion.store.records import AuditStore, Receipt, RecordFilter, SharedStore, StoredRecord, VerifyReport
 from bastion.store.recorder import AuditLog, AuditRecorder, describe_policy_set
+from bastion.store.records import AuditStore, Receipt, RecordFilter, SharedStore, StoredRecord, VerifyReport
 from bastion.store.redact import Privacy, Redactor, scrub_secrets
 from bastion.store.sqlite import SqliteStore
 
@@ -32,6 +32,7 @@ __all__ = [
     "SqliteStore",
     "StoredRecord",
     "VerifyReport",
+    "describe_policy_set",
     "open_store",
     "scrub_secrets",
 ]

@@ -203,7 +203,9 @@ POSTGRES_MIGRATIONS: tuple[Migration, ...] = (
             END IF;
             FOR i IN 1 .. coalesce(array_length(r_body, 1), 0) LOOP
                 head_seq := head_seq + 1;
-                digest := encode(sha256(convert_to(head_hash || E'\n' || head_seq::text || E'\n' || r_body[i], 'UTF8')), 'hex');
+                digest := encode(
+                    sha256(convert_to(head_hash || E'\n' || head_seq::text || E'\n' || r_body[i], 'UTF8')), 'hex'
+                );
                 INSERT INTO records (seq, ts, session, type, call_id, tool, verdict, policy_version, latency_us,
                                      body, prev_hash, hash)
                     VALUES (head_seq, r_ts[i], r_session[i], r_type[i], r_call_id[i], r_tool[i], r_verdict[i],

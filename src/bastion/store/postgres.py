@@ -177,7 +177,7 @@ class PostgresStore:
     async def _connect(self) -> asyncpg.Connection:
         asyncpg = _import_asyncpg()
         try:
-            conn: asyncpg.Connection = await asyncpg.connect(self.url, server_settings=self._settings())
+            conn = await asyncpg.connect(self.url, server_settings=self._settings())
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, ValueError) as exc:
             raise StoreError(f"{self.location}: cannot connect to the audit store: {exc}") from exc
         return conn
@@ -235,7 +235,9 @@ class PostgresStore:
                 raise StoreError(f"{self.location}: no bastion audit store in this database")
             if tables & {"records", "checkpoints", "chain_head", "meta"}:
                 listed = ", ".join(sorted(tables))
-                raise StoreCorruptError(f"{self.location}: not a bastion audit store (a database with tables: {listed})")
+                raise StoreCorruptError(
+                    f"{self.location}: not a bastion audit store (a database with tables: {listed})"
+                )
         # Replicas starting together: one applies the migrations, the others wait and find them applied.
         await conn.execute("SELECT pg_advisory_lock($1, 0)", LOCK_CLASS)
         try:
@@ -323,7 +325,9 @@ class PostgresStore:
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise StoreError(f"{self.location}: cannot reach the audit store: {exc}") from exc
         try:
-            row = await conn.fetchrow("SELECT out_version, out_slots FROM bastion_lease($1, $2)", session_id, known_version)
+            row = await conn.fetchrow(
+                "SELECT out_version, out_slots FROM bastion_lease($1, $2)", session_id, known_version
+            )
         except BaseException as exc:
             # The lock may be held or half-taken: the connection goes, and the lock with it.
             conn.terminate()
@@ -467,9 +471,7 @@ class PostgresStore:
         text = await self._fetchval("SELECT slots FROM checkpoints WHERE session = $1", session_id)
         return None if text is None else _parse_slots(self.location, session_id, text)
 
-    def _enqueue(
-        self, kind: _Kind, text: str, body: Any, session: str | None, lease: PostgresLease | None
-    ) -> _Pending:
+    def _enqueue(self, kind: _Kind, text: str, body: Any, session: str | None, lease: PostgresLease | None) -> _Pending:
         if self._is_closing or self._wake is None or self._loop is None:
             raise StoreError(f"{self.location}: the audit store is closed")
         item = _Pending(kind, text, body, session, lease, self._loop.create_future())
@@ -492,7 +494,9 @@ class PostgresStore:
             except Exception as exc:
                 # The writer must outlive any one failed batch, and no caller may be left waiting.
                 logger.exception("%s: audit batch of %d writes failed", self.location, len(batch))
-                error = exc if isinstance(exc, StoreError) else StoreError(f"{self.location}: audit write failed: {exc}")
+                error = (
+                    exc if isinstance(exc, StoreError) else StoreError(f"{self.location}: audit write failed: {exc}")
+                )
                 for item in batch:
                     _settle(item.future, exc=error)
                     if item.lease is not None and item.lease.written == item.text:

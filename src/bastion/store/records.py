@@ -141,8 +141,6 @@ class VerifyReport:
         return self.problem is None
 
 
-
-
 class AuditStore(Protocol):
     """What the firewall, the recorder and `bastion audit` need of a store (SQLite or PostgreSQL)."""
 
