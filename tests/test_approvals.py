@@ -6,6 +6,7 @@ import asyncio
 import subprocess
 import sys
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -32,10 +33,10 @@ def ask(call: ToolCall = CALL) -> Decision:
 
 
 @pytest.fixture
-async def queue(tmp_path: Path) -> ApprovalQueue:
+async def queue(tmp_path: Path) -> AsyncIterator[ApprovalQueue]:
     queue = ApprovalQueue(SqliteApprovals(tmp_path / "audit.db"), ttl=60, wait=5)
     await queue.open()
-    yield queue  # type: ignore[misc]
+    yield queue
     await queue.aclose()
 
 

@@ -14,6 +14,7 @@ other arguments do.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import time
@@ -291,10 +292,8 @@ class ApprovalQueue:
                 left = deadline - time.monotonic()
                 if approval.state() != "pending" or left <= 0:
                     return approval
-                try:
+                with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(event.wait(), min(left, _POLL_SECONDS, approval.expires_at - time.time()))
-                except TimeoutError:
-                    pass
         finally:
             self._answered.pop(approval_id, None)
 

@@ -111,9 +111,9 @@ class LiveServer:
         """The pending approvals, once there is at least one."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            listed: list[dict[str, Any]] = httpx.get(
-                f"{self.url}/v1/approvals", headers=bearer(APPROVER_TOKEN)
-            ).json()["approvals"]
+            listed: list[dict[str, Any]] = httpx.get(f"{self.url}/v1/approvals", headers=bearer(APPROVER_TOKEN)).json()[
+                "approvals"
+            ]
             if listed:
                 return listed
             time.sleep(0.05)

@@ -73,9 +73,7 @@ def text_of(result: types.CallToolResult) -> str:
 
 
 @pytest.mark.parametrize("approve", [True, False])
-async def test_an_mcp_ask_answered_in_the_server_runs_only_when_approved(
-    serve_config: Config, approve: bool
-) -> None:
+async def test_an_mcp_ask_answered_in_the_server_runs_only_when_approved(serve_config: Config, approve: bool) -> None:
     notes = Notes(notes={"todo": "buy milk"})
     with LiveServer(serve_config) as live:
         approver = QueueApprover.from_config(serve_config, wait=20)
@@ -119,4 +117,3 @@ def test_the_approver_needs_an_audit_store(serve_config: Config) -> None:
 
     with pytest.raises(ConfigError):
         QueueApprover.from_config(serve_config.model_copy(update={"audit": None}))
-

@@ -15,8 +15,20 @@ from bastion.serve import DecisionService
 from bastion.trace import read_trace
 from tests.serve.conftest import AGENT_TOKEN, APPROVER_TOKEN, OTHER_AGENT_TOKEN, REPO, bearer
 
-PAY = {"session": "rent", "type": "tool_call", "id": "c1", "tool": "send_money", "arguments": {"iban": "DE89", "amount": 1200}}
-READ = {"session": "rent", "type": "tool_call", "id": "c0", "tool": "read_file", "arguments": {"path": "/home/user/a.txt"}}
+PAY = {
+    "session": "rent",
+    "type": "tool_call",
+    "id": "c1",
+    "tool": "send_money",
+    "arguments": {"iban": "DE89", "amount": 1200},
+}
+READ = {
+    "session": "rent",
+    "type": "tool_call",
+    "id": "c0",
+    "tool": "read_file",
+    "arguments": {"path": "/home/user/a.txt"},
+}
 
 
 async def decide(client: httpx.AsyncClient, call: dict[str, Any], *, wait: float = 0, token: str = AGENT_TOKEN) -> Any:
@@ -193,7 +205,9 @@ async def test_a_decide_that_waits_gets_the_answer_given_meanwhile(client: httpx
     waiting = asyncio.create_task(client.post("/v1/decide?wait=8", json=PAY, headers=bearer(AGENT_TOKEN)))
     while not (listed := (await client.get("/v1/approvals", headers=bearer(APPROVER_TOKEN))).json()["approvals"]):
         await asyncio.sleep(0.02)
-    await client.post(f"/v1/approvals/{listed[0]['approval_id']}", json={"approve": True}, headers=bearer(APPROVER_TOKEN))
+    await client.post(
+        f"/v1/approvals/{listed[0]['approval_id']}", json={"approve": True}, headers=bearer(APPROVER_TOKEN)
+    )
     decided = (await asyncio.wait_for(waiting, 5)).json()
     assert decided["verdict"] == "allow"
     assert decided["approval_state"] == "approved"
@@ -231,7 +245,11 @@ async def test_metrics_count_decisions_by_verdict_and_policy(client: httpx.Async
 async def test_health_and_the_openapi_description_need_no_token(client: httpx.AsyncClient) -> None:
     assert (await client.get("/healthz")).json() == {"status": "ok"}
     spec = (await client.get("/openapi.json")).json()
-    assert {"/v1/decide", "/v1/observe", "/v1/sessions/{session}", "/v1/approvals", "/v1/approvals/{approval_id}"} <= set(
-        spec["paths"]
-    )
+    assert {
+        "/v1/decide",
+        "/v1/observe",
+        "/v1/sessions/{session}",
+        "/v1/approvals",
+        "/v1/approvals/{approval_id}",
+    } <= set(spec["paths"])
     assert "/login" not in spec["paths"]

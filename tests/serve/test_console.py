@@ -29,7 +29,13 @@ FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-PAY = {"session": "rent", "type": "tool_call", "id": "c1", "tool": "send_money", "arguments": {"iban": "DE89", "amount": 1200}}
+PAY = {
+    "session": "rent",
+    "type": "tool_call",
+    "id": "c1",
+    "tool": "send_money",
+    "arguments": {"iban": "DE89", "amount": 1200},
+}
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -150,7 +156,9 @@ def test_an_unanswered_call_expires_and_can_no_longer_be_approved(serve_config: 
 
 def test_the_audit_log_filters_by_session_tool_verdict_policy_and_time(live: LiveServer, page: Page) -> None:
     decide(live.url, {"session": "a", "type": "tool_call", "id": "c1", "tool": "read_file", "arguments": {"path": "x"}})
-    decide(live.url, {"session": "b", "type": "tool_call", "id": "c2", "tool": "delete_file", "arguments": {"path": "x"}})
+    decide(
+        live.url, {"session": "b", "type": "tool_call", "id": "c2", "tool": "delete_file", "arguments": {"path": "x"}}
+    )
     decide(live.url, {**PAY, "session": "c"})
     log_in(page, live.url)
 
@@ -158,7 +166,11 @@ def test_the_audit_log_filters_by_session_tool_verdict_policy_and_time(live: Liv
         page.goto(f"{live.url}/audit{query}")
         rows = page.locator("tr.record.tool_call")
         return [
-            (row.locator("td").nth(2).inner_text(), row.locator("td").nth(4).inner_text(), row.locator("td").nth(5).inner_text())
+            (
+                row.locator("td").nth(2).inner_text(),
+                row.locator("td").nth(4).inner_text(),
+                row.locator("td").nth(5).inner_text(),
+            )
             for row in rows.all()
         ]
 
@@ -185,7 +197,10 @@ def test_the_audit_log_filters_by_session_tool_verdict_policy_and_time(live: Liv
 def test_a_session_timeline_shows_each_event_with_its_signals_and_decision(live: LiveServer, page: Page) -> None:
     message = {"session": "t", "type": "message", "role": "user", "content": "Tidy my notes"}
     assert httpx.post(f"{live.url}/v1/observe", json=message, headers=bearer(AGENT_TOKEN)).status_code == 204
-    decide(live.url, {"session": "t", "type": "tool_call", "id": "c1", "tool": "run_shell", "arguments": {"command": "rm -rf /"}})
+    decide(
+        live.url,
+        {"session": "t", "type": "tool_call", "id": "c1", "tool": "run_shell", "arguments": {"command": "rm -rf /"}},
+    )
     log_in(page, live.url)
     page.goto(f"{live.url}/audit?session=t")
     page.click("tr.record.tool_call a")

@@ -233,7 +233,13 @@ def create_app(service: DecisionService, *, insecure_principal: PrincipalConfig 
             raise ApiError(503, f"the approval queue is unavailable: {exc}") from None
         return JSONResponse(reply.to_record())
 
-    @app.post("/v1/observe", status_code=204, responses=_ERRORS, summary="Observe a message or tool result", tags=["decisions"])
+    @app.post(
+        "/v1/observe",
+        status_code=204,
+        responses=_ERRORS,
+        summary="Observe a message or tool result",
+        tags=["decisions"],
+    )
     async def observe(event: Annotated[ObservedEvent, Field(discriminator="type")], caller: Caller = agent) -> Response:
         """A `message` or `tool_result` event in the trace format; the firewall updates the session."""
         try:
@@ -242,7 +248,9 @@ def create_app(service: DecisionService, *, insecure_principal: PrincipalConfig 
             raise ApiError(403, str(exc), [{"where": "body.session", "message": str(exc)}]) from None
         return Response(status_code=204)
 
-    @app.get("/v1/sessions/{session}", responses=_ERRORS, summary="A session's decisions and signals", tags=["decisions"])
+    @app.get(
+        "/v1/sessions/{session}", responses=_ERRORS, summary="A session's decisions and signals", tags=["decisions"]
+    )
     async def session(session: str, caller: Caller = anyone) -> dict[str, Any]:
         """The session's decisions (oldest first), its current signals and its approvals."""
         if not service.may_read(caller, session):

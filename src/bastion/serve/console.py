@@ -201,7 +201,9 @@ def add_console(app: FastAPI, service: DecisionService, auth: Any) -> None:
         if caller is None:
             return to_login(request)
         params = request.query_params
-        filters = {key: params.get(key, "").strip() for key in ("session", "tool", "verdict", "policy", "since", "until")}
+        filters = {
+            key: params.get(key, "").strip() for key in ("session", "tool", "verdict", "policy", "since", "until")
+        }
         problems = []
         since = until = None
         try:

@@ -1,11 +1,11 @@
 """The server's Prometheus metrics, in a registry of its own (never the process-wide default).
 
-    bastion_decisions_total{verdict, policy}   decisions, once per deciding policy ("" for none)
-    bastion_decision_latency_seconds           histogram of the firewall's own latency per decision
-    bastion_model_warmup_seconds               how long the models took to load at start-up
-    bastion_model_ready                        1 once the models are warm (or none is needed)
-    bastion_store_errors_total                 audit store failures (records not written, queue errors)
-    bastion_approvals_total{answer}            approvals answered, by answer
+bastion_decisions_total{verdict, policy}   decisions, once per deciding policy ("" for none)
+bastion_decision_latency_seconds           histogram of the firewall's own latency per decision
+bastion_model_warmup_seconds               how long the models took to load at start-up
+bastion_model_ready                        1 once the models are warm (or none is needed)
+bastion_store_errors_total                 audit store failures (records not written, queue errors)
+bastion_approvals_total{answer}            approvals answered, by answer
 """
 
 from __future__ import annotations
