@@ -44,6 +44,12 @@ def _when(ts: float | None) -> str:
     return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
+def _latency(latency_us: float | None) -> str:
+    if latency_us is None:
+        return ""
+    return f"{latency_us / 1000:.1f} ms" if latency_us >= 1000 else f"{latency_us:.0f} µs"
+
+
 def _pretty(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True, default=str)
 
@@ -73,6 +79,7 @@ class _Console:
         )
         self.env.filters["when"] = _when
         self.env.filters["pretty"] = _pretty
+        self.env.filters["latency"] = _latency
 
     # -- who is looking --------------------------------------------------------------------------
 
