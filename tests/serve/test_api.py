@@ -253,3 +253,22 @@ async def test_health_and_the_openapi_description_need_no_token(client: httpx.As
         "/v1/approvals/{approval_id}",
     } <= set(spec["paths"])
     assert "/login" not in spec["paths"]
+
+
+async def test_without_tokens_only_loopback_hosts_are_served_and_forms_need_their_token(
+    service: DecisionService,
+) -> None:
+    from bastion.serve import create_app
+
+    app = create_app(service, insecure_principal=service.config.principal)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:8181") as local:
+        decided = await local.post("/v1/decide", json=PAY)
+        assert decided.status_code == 200 and decided.json()["verdict"] == "ask"
+        approval_id = decided.json()["approval_id"]
+        forged = await local.post(f"/console/approvals/{approval_id}", data={"answer": "approve"})
+        assert forged.status_code == 403
+        assert (await local.get("/v1/approvals")).json()["approvals"][0]["state"] == "pending"
+    async with httpx.AsyncClient(transport=transport, base_url="http://rebound.example:8181") as rebound:
+        refused = await rebound.get("/v1/approvals")
+    assert refused.status_code == 400

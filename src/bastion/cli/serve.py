@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
             "(or, on a loopback address only, pass --insecure-no-auth)"
         )
     service = DecisionService(config, tokens)
-    app = create_app(service, insecure_principal=config.principal if args.insecure_no_auth else None)
+    app = create_app(service, insecure_principal=config.principal if args.insecure_no_auth else None, listen_host=host)
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="on"))
     principals = ", ".join(service.principal_ids())
     print(

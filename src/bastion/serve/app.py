@@ -139,12 +139,15 @@ def _problems(exc: RequestValidationError) -> list[dict[str, str]]:
     return problems
 
 
-def create_app(service: DecisionService, *, insecure_principal: PrincipalConfig | None = None) -> FastAPI:
+def create_app(
+    service: DecisionService, *, insecure_principal: PrincipalConfig | None = None, listen_host: str = "127.0.0.1"
+) -> FastAPI:
     """The ASGI application of a service.
 
     Args:
         service: The decision service (started and stopped with the application's lifespan).
         insecure_principal: Serve without tokens, as this principal (loopback only; the CLI checks).
+        listen_host: The loopback host served without tokens (a request naming another host is refused).
 
     Returns:
         The application.
@@ -169,6 +172,13 @@ def create_app(service: DecisionService, *, insecure_principal: PrincipalConfig 
     )
     app.state.service = service
     app.state.auth = auth
+    if insecure_principal is not None:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        # Without tokens, only requests addressed to this machine by name or loopback address are
+        # served: a web page that rebinds its own host name to 127.0.0.1 is refused.
+        hosts = {"127.0.0.1", "localhost", "::1", listen_host.strip("[]").lower()}
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=sorted(hosts))
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:

@@ -58,14 +58,22 @@ class TokenTable:
             when they must not approve their own calls).
 
     Raises:
-        ConfigError: Two tokens share a digest, or `env_token` is empty.
+        ConfigError: Two tokens share a digest, a principal is described two ways, or `env_token` is empty.
     """
 
     def __init__(self, config: Config, *, env_token: str | None = None) -> None:
         self._callers: dict[str, Caller] = {}
+        principals: dict[str, PrincipalConfig] = {config.principal.id: config.principal}
         for entry in config.tokens:
             if entry.sha256 in self._callers:
                 raise ConfigError(f"tokens: the token with sha256 {entry.sha256[:12]}... is listed twice")
+            known = principals.setdefault(entry.principal.id, entry.principal)
+            if known != entry.principal:
+                # One firewall per principal id: two descriptions of it would make one of them a lie.
+                raise ConfigError(
+                    f"tokens: principal {entry.principal.id!r} is given different groups or attributes "
+                    "in two places; describe it the same way everywhere"
+                )
             self._callers[entry.sha256] = Caller(entry.principal, frozenset(entry.roles))
         if env_token is not None:
             if not env_token.strip():

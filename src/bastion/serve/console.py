@@ -102,7 +102,8 @@ class _Console:
         return {key: values[-1] for key, values in parse_qs(body, keep_blank_values=True).items()}
 
     def is_forged(self, form: dict[str, str], sid: str) -> bool:
-        return self.auth.insecure_principal is None and not hmac.compare_digest(form.get("csrf", ""), self.csrf(sid))
+        # Checked without login too (--insecure-no-auth): a page elsewhere must not post to a local console.
+        return not hmac.compare_digest(form.get("csrf", ""), self.csrf(sid))
 
     # -- rendering --------------------------------------------------------------------------------
 
@@ -113,7 +114,7 @@ class _Console:
             chain = await self.service.verify()
         page = self.env.get_template(template).render(
             caller=caller,
-            csrf=self.csrf(sid) if sid else "",
+            csrf=self.csrf(sid),
             chain=chain,
             is_insecure=self.auth.insecure_principal is not None,
             path=request.url.path,
