@@ -68,9 +68,9 @@ async def _measure(url: str, library: Firewall, calls: int) -> tuple[list[int], 
                 assert response.status_code == 200
 
     each = max(1, calls // 8)
-    start = time.perf_counter()
+    began = time.perf_counter()
     await asyncio.gather(*(client_loop(each, w) for w in range(8)))
-    rate = 8 * each / (time.perf_counter() - start)
+    rate = 8 * each / (time.perf_counter() - began)
     return served, direct, rate
 
 

@@ -88,5 +88,5 @@ def test_one_principal_described_two_ways_is_an_error() -> None:
 
 
 def test_an_unknown_role_is_a_config_error() -> None:
-    with pytest.raises(ConfigError, match="tokens.0.roles"):
+    with pytest.raises(ConfigError, match=r"tokens\.0\.roles"):
         Config.from_mapping({"tokens": [{"sha256": token_digest("t"), "roles": ["admin"]}]})
