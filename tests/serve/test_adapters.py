@@ -3,6 +3,7 @@ given to a running `bastion serve`; an approved call runs, a denied one never do
 
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -13,12 +14,12 @@ import pytest
 from langchain_core.tools import BaseTool
 from mcp import Client
 
-from bastion.adapters.langchain import BastionCallbackHandler
+from bastion.adapters.langchain import AsyncBastionCallbackHandler, BastionCallbackHandler
 from bastion.adapters.mcp import BastionProxy, Upstream
 from bastion.approver import QueueApprover, SyncQueueApprover
 from bastion.config import Config
 from bastion.errors import ToolCallBlocked
-from tests.adapters.langchain.conftest import ANNOTATIONS, agent, call, fake_model, make_tools
+from tests.adapters.langchain.conftest import ANNOTATIONS, agent, async_agent, call, fake_model, make_tools
 from tests.adapters.mcp.conftest import Notes, notes_server
 from tests.serve.conftest import LiveServer
 
@@ -66,6 +67,26 @@ def test_a_langchain_ask_answered_in_the_server_runs_only_when_approved(
         assert not (notes / "payments.log").exists()
         reason = outcome["blocked"].decision.reasons[-1]
         assert reason == "the approver did not approve this call"
+
+
+async def test_an_async_langchain_ask_waits_on_the_queue_and_runs_once_approved(
+    live: LiveServer, serve_config: Config, tmp_path: Path
+) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    ran: list[str] = []
+    tools = make_tools(notes, ran)
+    approver = QueueApprover.from_config(serve_config, wait=20)
+    answering = threading.Thread(target=lambda: live.answer(live.pending()[0]["approval_id"], approve=True))
+    answering.start()
+    async with AsyncBastionCallbackHandler.from_config(
+        serve_config, tools=tools, annotations=ANNOTATIONS, approver=approver, session_id="lc-async"
+    ) as handler:
+        await async_agent(fake_model(PAYMENT), tools).ainvoke("Pay", {"callbacks": [handler]})
+    await anyio.to_thread.run_sync(answering.join)
+    await approver.aclose()
+    assert ran == ["send_money"]
+    assert (notes / "payments.log").exists()
 
 
 def text_of(result: types.CallToolResult) -> str:
@@ -117,3 +138,13 @@ def test_the_approver_needs_an_audit_store(serve_config: Config) -> None:
 
     with pytest.raises(ConfigError):
         QueueApprover.from_config(serve_config.model_copy(update={"audit": None}))
+
+
+def test_the_mcp_wrapper_refuses_the_approval_queue_without_an_audit_store(
+    capsys: pytest.CaptureFixture[str], pack: Path
+) -> None:
+    from bastion.cli.main import main
+
+    code = main(["mcp", "--approval-queue", "--policies", str(pack), "--", sys.executable, "-c", "pass"])
+    assert code == 2
+    assert "the approval queue lives in the audit store" in capsys.readouterr().err
