@@ -20,8 +20,16 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent
 INJECTION_FIELDS = {
-    "id": str, "text": str, "label": str, "family": str, "register": str, "carrier": str, "escaped": str,
-    "language": str, "split": str, "origin": str,
+    "id": str,
+    "text": str,
+    "label": str,
+    "family": str,
+    "register": str,
+    "carrier": str,
+    "escaped": str,
+    "language": str,
+    "split": str,
+    "origin": str,
 }
 ESCAPES = {"none", "json", "yaml", "html", "markdown", "code_comment"}
 SPLITS = {"train", "holdout"}

@@ -11,7 +11,29 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from bastion.errors import ConfigError
 from bastion.policy.engine import Principal
 
-__all__ = ["ApprovalConfig", "Config", "PrincipalConfig", "TokenConfig"]
+__all__ = ["ApprovalConfig", "Config", "PrincipalConfig", "TokenConfig", "shipped_pack"]
+
+# The packs that ship inside the package: `default` is the pack `--policies` falls back to.
+PACKS = Path(__file__).resolve().parent / "packs"
+
+
+def shipped_pack(name: str = "default") -> Path:
+    """The directory of a policy pack shipped with bastion.
+
+    Args:
+        name: The pack's name.
+
+    Returns:
+        Its directory inside the installed package.
+
+    Raises:
+        ConfigError: No pack has that name; the message lists those that exist.
+    """
+    path = PACKS / name
+    if not (path / "bastion.cedarschema").is_file():
+        known = sorted(p.name for p in PACKS.iterdir() if (p / "bastion.cedarschema").is_file())
+        raise ConfigError(f"no policy pack named {name!r} ships with bastion; packs: {', '.join(known)}")
+    return path
 
 
 class PrincipalConfig(BaseModel):
@@ -64,7 +86,8 @@ class Config(BaseModel):
     """bastion's settings. Every field has a safe default; unknown keys are errors.
 
     Attributes:
-        policies: The policy directory (`.cedar` files and one `.cedarschema` stub).
+        policies: The policy directory (`.cedar` files and one `.cedarschema` stub); by default the
+            pack shipped with bastion (`bastion init` writes a copy to edit).
         tools: A JSON file of MCP tool descriptions (the catalog), when not given by an adapter.
         principal: The Cedar principal the agent acts for.
         resource_id: The Cedar resource id of the toolset or server providing the tools.
@@ -88,7 +111,7 @@ class Config(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    policies: Path = Path("policies")
+    policies: Path = Field(default_factory=shipped_pack)
     tools: Path | None = None
     principal: PrincipalConfig = Field(default_factory=PrincipalConfig)
     resource_id: str = Field(default="tools", min_length=1)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Build training/decomposed/ (sessions.jsonl, labels.json, category.json, turn_labels.json, meta.json, tools.json)
 from the hand-written pairs in pairs_*.py.
 
@@ -27,9 +28,17 @@ TOOLS = [
     ("web_search", "Search the web and return the top results.", {"query": {"type": "string"}}),
     ("fetch_url", "Fetch a web page and return its text.", {"url": {"type": "string"}}),
     ("read_file", "Read a file from the user's workspace.", {"path": {"type": "string"}}),
-    ("write_file", "Write a file in the user's workspace.", {"path": {"type": "string"}, "content": {"type": "string"}}),
+    (
+        "write_file",
+        "Write a file in the user's workspace.",
+        {"path": {"type": "string"}, "content": {"type": "string"}},
+    ),
     ("run_python", "Run a Python snippet in a sandbox and return its output.", {"code": {"type": "string"}}),
-    ("send_email", "Send an e-mail from the user's account.", {"to": {"type": "string"}, "subject": {"type": "string"}, "body": {"type": "string"}}),
+    (
+        "send_email",
+        "Send an e-mail from the user's account.",
+        {"to": {"type": "string"}, "subject": {"type": "string"}, "body": {"type": "string"}},
+    ),
     ("shell", "Run a shell command on the user's machine.", {"command": {"type": "string"}}),
     ("query_db", "Run a read-only SQL query on the user's database.", {"sql": {"type": "string"}}),
 ]
@@ -90,8 +99,11 @@ def main() -> int:
                     labels[sid] = label
                     category[sid] = cat
                     m: dict[str, Any] = {
-                        "group": group, "twin": b_sid if label == "attack" else a_sid, "split": split,
-                        "technique": tech, "author": "bastion project",
+                        "group": group,
+                        "twin": b_sid if label == "attack" else a_sid,
+                        "split": split,
+                        "technique": tech,
+                        "author": "bastion project",
                     }
                     if multi:
                         m["principal"] = f"pr-{group}-{'a' if label == 'attack' else 'b'}"
@@ -110,12 +122,18 @@ def main() -> int:
     for name, data in (("labels", labels), ("category", category), ("turn_labels", turn_labels), ("meta", meta)):
         (HERE / f"{name}.json").write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     tools = [
-        {"name": name, "description": desc, "inputSchema": {"type": "object", "properties": props, "required": list(props)}}
+        {
+            "name": name,
+            "description": desc,
+            "inputSchema": {"type": "object", "properties": props, "required": list(props)},
+        }
         for name, desc, props in TOOLS
     ]
     (HERE / "tools.json").write_text(json.dumps(tools, indent=1) + "\n", encoding="utf-8")
     n_attack = sum(1 for v in labels.values() if v == "attack")
-    print(f"wrote {len(labels)} sessions ({n_attack} attack, {len(labels) - n_attack} benign) from {len(seen_groups)} groups")
+    print(
+        f"wrote {len(labels)} sessions ({n_attack} attack, {len(labels) - n_attack} benign) from {len(seen_groups)} groups"
+    )
     update_readme(labels, category, meta, all_events)
     return 0
 
@@ -151,14 +169,19 @@ def update_readme(
     ]
     for cat in sorted(set(category.values())):
         cells = [
-            str(count(lambda s, lab=lab, sp=sp: category[s] == cat and labels[s] == lab and meta[s]["split"] == sp))
-            for lab in ("attack", "benign") for sp in ("train", "holdout")
+            str(
+                count(lambda s, c=cat, lab=lab, sp=sp: category[s] == c and labels[s] == lab and meta[s]["split"] == sp)
+            )
+            for lab in ("attack", "benign")
+            for sp in ("train", "holdout")
         ]
         body.append(f"| {cat} | " + " | ".join(cells) + " |")
     body += ["", "| technique | attack sessions | holdout |", "|---|---|---|"]
     for tech in sorted({m["technique"] for m in meta.values()}):
         a = count(lambda s, t=tech: meta[s]["technique"] == t and labels[s] == "attack")
-        h = count(lambda s, t=tech: meta[s]["technique"] == t and labels[s] == "attack" and meta[s]["split"] == "holdout")
+        h = count(
+            lambda s, t=tech: meta[s]["technique"] == t and labels[s] == "attack" and meta[s]["split"] == "holdout"
+        )
         body.append(f"| {tech} | {a} | {h} |")
     body += ["", "| user turns | sessions |", "|---|---|"]
     for k in sorted(set(turns.values())):

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 
-def one(technique: str, evident: int, attack: list[Any], benign: list[Any], category: str | None = None) -> dict[str, Any]:
+def one(
+    technique: str, evident: int, attack: list[Any], benign: list[Any], category: str | None = None
+) -> dict[str, Any]:
     """One harmful goal in one session, and its benign twin. `evident`: 0-based turn at which the goal shows."""
     pair: dict[str, Any] = {"technique": technique, "evident": evident, "attack": [attack], "benign": [benign]}
     if category is not None:
@@ -19,8 +21,11 @@ def two(
     """A goal spread over two sessions of one principal; `evident` is a turn of session `evident_part` (default the
     second); a later session is labelled from its first turn."""
     return {
-        "technique": "cross_session", "evident": evident, "evident_part": evident_part,
-        "attack": [attack0, attack1], "benign": [benign0, benign1],
+        "technique": "cross_session",
+        "evident": evident,
+        "evident_part": evident_part,
+        "attack": [attack0, attack1],
+        "benign": [benign0, benign1],
     }
 
 

@@ -99,7 +99,10 @@ def main() -> int:
 
 def table(out: list[dict[str, Any]], key: str) -> str:
     values = sorted({r[key] for r in out})
-    lines = [f"| {key} | injection train | injection holdout | benign train | benign holdout |", "|---|---|---|---|---|"]
+    lines = [
+        f"| {key} | injection train | injection holdout | benign train | benign holdout |",
+        "|---|---|---|---|---|",
+    ]
     for v in values:
         cells = []
         for label in ("injection", "benign"):
@@ -119,8 +122,11 @@ def update_readme(out: list[dict[str, Any]]) -> None:
     if start not in text or end not in text:
         return
     n = len(out)
-    by = {(lab, sp): sum(1 for r in out if r["label"] == lab and r["split"] == sp)
-          for lab in ("injection", "benign") for sp in ("train", "holdout")}
+    by = {
+        (lab, sp): sum(1 for r in out if r["label"] == lab and r["split"] == sp)
+        for lab in ("injection", "benign")
+        for sp in ("train", "holdout")
+    }
     whole = sum(1 for r in out if r["origin"] == "whole")
     body = [
         f"{n} records: {by['injection', 'train'] + by['injection', 'holdout']} injection, "

@@ -27,7 +27,7 @@ def add_firewall_options(parser: argparse.ArgumentParser, *, with_tools: bool = 
         "--policies",
         type=Path,
         metavar="DIR",
-        help="policy directory: .cedar files and one .cedarschema stub (default: ./policies)",
+        help="policy directory: .cedar files and one .cedarschema stub (default: the pack shipped with bastion)",
     )
     if with_tools:
         parser.add_argument(
