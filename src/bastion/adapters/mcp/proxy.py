@@ -40,6 +40,7 @@ from pydantic import BaseModel
 
 from bastion import __version__
 from bastion.adapters.mcp.upstream import ClientPeer, Upstream, UpstreamError, catalog_of
+from bastion.approver import QueueApprover
 from bastion.config import Config
 from bastion.errors import BastionError
 from bastion.events import Decision, Message, ToolCall, ToolResult, Verdict, refusal_text
@@ -165,6 +166,8 @@ class BastionProxy:
             authenticates callers and sets that header itself). A bearer token's subject wins over it.
         session_id: The session of the first connection that has no MCP session id (stdio).
         approval_timeout: Seconds a person has to answer an approval request.
+        approver: Settles asks through the shared approval queue (`bastion.approver.QueueApprover`,
+            answered in `bastion serve`'s console) instead of MCP elicitation.
         extra_stages: Stages that run before the policy stage.
         after_stages: Stages that run after the decision (recording).
         checkpoints: Where session state is restored from and saved to.
@@ -184,6 +187,7 @@ class BastionProxy:
         principal_header: str | None = None,
         session_id: str | None = None,
         approval_timeout: float = 300.0,
+        approver: QueueApprover | None = None,
         extra_stages: Sequence[Stage] = (),
         after_stages: Sequence[Stage] = (),
         checkpoints: CheckpointStore | None = None,
@@ -194,6 +198,7 @@ class BastionProxy:
         self.principal_header = principal_header.lower() if principal_header else None
         self.session_id = session_id or f"mcp-{uuid.uuid4().hex[:12]}"
         self.approval_timeout = approval_timeout
+        self.approver = approver
         self._factory = FirewallFactory(
             config, extra_stages=extra_stages, after_stages=after_stages, checkpoints=checkpoints
         )
@@ -294,6 +299,7 @@ class BastionProxy:
         # The store opens and a model loads now, before any client is served: no call pays for them.
         for firewall in list(self._firewalls.values()):
             await firewall.open()
+            await firewall.warm()
         self._group = anyio.create_task_group()
         await self._group.__aenter__()
         return self
@@ -549,7 +555,10 @@ class BastionProxy:
         if decision.is_blocking:
             approved, why_not_run = False, ""
             if decision.verdict is Verdict.ASK:
-                approved, why_not_run = await self._ask(ctx, decision, arguments)
+                if self.approver is not None:
+                    approved, why_not_run = await self.approver.settle(call, decision)
+                else:
+                    approved, why_not_run = await self._ask(ctx, decision, arguments)
                 # What the person answered belongs in the session's record next to the decision.
                 outcome = "was approved by a person" if approved else f"did not run: {why_not_run}"
                 await firewall.observe(
