@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import json
 import logging
+import shlex
 import uuid
 import warnings
 from collections.abc import Awaitable, Callable, Sequence
@@ -39,6 +40,7 @@ from mcp.shared.message import ServerMessageMetadata
 from pydantic import BaseModel
 
 from bastion import __version__
+from bastion.adapters.mcp.pins import ToolPins
 from bastion.adapters.mcp.upstream import ClientPeer, Upstream, UpstreamError, catalog_of
 from bastion.approver import QueueApprover
 from bastion.config import Config
@@ -211,8 +213,9 @@ class BastionProxy:
         self._group: anyio.abc.TaskGroup | None = None
         self.tools = list(tools)
         self.catalog = catalog_of(tools, source=f"tools/list of {upstream.description}")
+        self._changed: frozenset[str] = frozenset()
         # Built now, so a policy that does not load for this catalog fails at start, not on a call.
-        self.firewall_for(config.principal.id)
+        self.pins = ToolPins(self.firewall_for(config.principal.id).checkpoints, upstream.description)
         # Clients of the 2026-07-28 protocol have no connection; they share the upstream session given.
         self._shared = Link(self.session_id, upstream)
         self._shared.tools = list(tools)
@@ -257,6 +260,7 @@ class BastionProxy:
         firewall = self._firewalls.get(principal_id)
         if firewall is None:
             firewall = self._factory.build(self.catalog, principal_id)
+            firewall.set_changed_tools(self._changed)
             self._firewalls[principal_id] = firewall
         return firewall
 
@@ -275,6 +279,26 @@ class BastionProxy:
             hidden = frozenset(name for name in self.catalog.names() if firewall.forbids_outright(name))
             self._hidden[principal_id] = hidden
         return hidden
+
+    async def _check_pins(self, tools: Sequence[types.Tool]) -> None:
+        """Compare tools with their pins; mark the changed ones in every firewall and log each new change."""
+        changed, fresh = await self.pins.check(tools)
+        listed = {tool.name for tool in tools}
+        self._changed = frozenset((self._changed - listed) | changed)
+        for firewall in self._firewalls.values():
+            firewall.set_changed_tools(self._changed)
+        for change in fresh:
+            text = (
+                f"bastion: tool {change.tool_name!r} of upstream {self.upstream.description!r} changed its description "
+                f"or schema (digest {change.approved[:12]} approved, {change.seen[:12]} now); its calls carry "
+                f"tool_changed until a person approves it: bastion mcp tools approve {change.tool_name} "
+                f"--audit STORE --upstream {shlex.quote(self.upstream.description)}"
+            )
+            logger.warning("%s", text)
+            # The change goes into the audit log, in the pins' own session.
+            await self.firewall_for(self.config.principal.id).observe(
+                Message(session=self.pins.session_id, role="system", content=text)
+            )
 
     def _merge_tools(self, tools: Sequence[types.Tool]) -> None:
         """Add a client's upstream tools to the catalog (a newer description of a tool replaces the older).
@@ -300,6 +324,7 @@ class BastionProxy:
         for firewall in list(self._firewalls.values()):
             await firewall.open()
             await firewall.warm()
+        await self._check_pins(self.tools)
         self._group = anyio.create_task_group()
         await self._group.__aenter__()
         return self
@@ -453,6 +478,7 @@ class BastionProxy:
         link.tools = list(tools)
         link.is_tools_stale = False
         self._merge_tools(tools)
+        await self._check_pins(tools)
 
     async def _refresh_tools(self, link: Link) -> None:
         """Re-read the upstream's tools after it said they changed, and recompile the policies for them.
@@ -466,6 +492,7 @@ class BastionProxy:
         tools = await link.upstream.list_tools()
         link.tools = list(tools)
         self._merge_tools(tools)
+        await self._check_pins(tools)
 
     # -- the server the client sees ------------------------------------------------------------
 
@@ -530,6 +557,9 @@ class BastionProxy:
             await self._refresh_tools(link)
         except UpstreamError as exc:
             return self._upstream_failure(exc)
+        if params.name in self._changed:
+            # A person may have approved the tool since (`bastion mcp tools approve`): read the pins again.
+            await self._check_pins(link.tools)
         session_id = link.session_id
         principal_id = self.principal_of(ctx)
         # Unique within the session even across restarts that resume it (`--session` with a store).
