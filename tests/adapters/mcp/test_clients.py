@@ -47,7 +47,7 @@ def wrapped(policies: Path, *options: str) -> list[str]:
 
 
 def run_client(
-    target: dict[str, Any], steps: list[dict[str, Any]], options: dict[str, Any] | None = None, timeout: float = 120
+    target: dict[str, Any], steps: list[Any], options: dict[str, Any] | None = None, timeout: float = 120
 ) -> dict[str, Any]:
     """Run the TypeScript client through the steps; its JSON report."""
     env = {**os.environ, **bastion_env(), **target.pop("process_env", {})}

@@ -21,7 +21,7 @@ from typing import Any, Literal, TextIO, TypeVar
 import anyio
 import mcp_types as types
 from mcp import Client, StdioServerParameters
-from mcp.client.session import ClientSession, IncomingMessage
+from mcp.client.session import ClientSession, ElicitationFnT, IncomingMessage, ListRootsFnT, SamplingFnT
 from mcp.client.stdio import stdio_client
 from mcp.server import Server
 from mcp.server.mcpserver import MCPServer
@@ -97,9 +97,9 @@ class ClientPeer:
     client_info: types.Implementation | None
     capabilities: types.ClientCapabilities
     is_legacy: bool = True
-    on_sampling: Callable[..., Awaitable[Any]] | None = None
-    on_elicitation: Callable[..., Awaitable[Any]] | None = None
-    on_list_roots: Callable[..., Awaitable[Any]] | None = None
+    on_sampling: SamplingFnT | None = None
+    on_elicitation: ElicitationFnT | None = None
+    on_list_roots: ListRootsFnT | None = None
 
 
 def upstream_environment(
@@ -549,7 +549,7 @@ class Upstream:
             f"tools/call {tool_name!r}",
             lambda: self.client.session.send_request(
                 request,
-                _RAW_RESULT,
+                _RAW_RESULT,  # type: ignore[type-var]  # the SDK accepts any TypeAdapter; its bound names models
                 request_read_timeout_seconds=self.call_timeout,
                 progress_callback=on_progress,
             ),
