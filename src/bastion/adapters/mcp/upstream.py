@@ -440,6 +440,10 @@ class Upstream:
             MCPError: The upstream answered with an error response.
         """
         limit = self.call_timeout if timeout is None else timeout
+        if self._closed_reason is None and self._is_gone_while_idle():
+            # The server went away with nothing in flight (a stdio server that exited between calls):
+            # this request was never sent, so it goes on a new connection.
+            self._closed_reason = f"the upstream MCP server {self.description!r} closed its connection while idle"
         if self._closed_reason is not None:
             # The call that saw the upstream go away has already failed (its outcome is unknown, so it is
             # never retried); the next one gets a new connection. If none can be made, this request
@@ -488,6 +492,15 @@ class Upstream:
             f"the upstream MCP server {self.description!r} did not answer {what} within {limit:g} s{seen}",
             kind="malformed" if self._malformed else "timeout",
         )
+
+    def _is_gone_while_idle(self) -> bool:
+        client = self._client
+        if client is None:
+            return False
+        # The SDK's dispatcher marks itself closed when the transport reaches its end; a request sent
+        # after that fails without being written. It has no public accessor.
+        dispatcher = getattr(client.session, "_dispatcher", None)
+        return getattr(dispatcher, "_closed", False) is True
 
     @property
     def is_connected(self) -> bool:
