@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import os
 import platform
 import time
@@ -95,13 +96,19 @@ async def _atime(fn: Callable[[int], Awaitable[object]], n: int) -> list[int]:
     return samples
 
 
+_SERIAL = itertools.count()
+
+
 def _call(i: int) -> dict[str, Any]:
-    return {"name": "lookup", "args": {"query": f"item {i}"}, "id": f"c{i}", "type": "tool_call"}
+    # Every call asks for something new: the intent stage embeds each text once and caches it, so a
+    # repeated text would measure the cache, not a call.
+    serial = next(_SERIAL)
+    return {"name": "lookup", "args": {"query": f"item {serial}"}, "id": f"c{serial}", "type": "tool_call"}
 
 
 def _prompt(i: int) -> list[BaseMessage]:
     # A new conversation each turn, so that the handler observes both messages every time.
-    return [SystemMessage("You help."), HumanMessage(f"Look up the weather in place {i}")]
+    return [SystemMessage("You help."), HumanMessage(f"Look up the weather in place {next(_SERIAL)}")]
 
 
 def _tools_graph(node: ToolNode) -> Any:
