@@ -45,6 +45,7 @@ async def test_read_only_call_is_allowed_with_its_policy_and_signals(firewall: F
             "untrusted_arguments": [],
             "unseen_arguments": ["path"],
             "leaked_arguments": [],
+            "injection": 0,
             "injection_seen": False,
             "injected_tool": False,
             "argument_origins": ["path=unseen"],
