@@ -76,7 +76,8 @@ def test_a_policy_on_a_specific_tool_argument_compiles_and_decides(policy_dir: P
 
 
 def test_group_policies_for_groups_the_catalog_leaves_empty_are_warnings(policy_dir: Path) -> None:
-    engine = PolicyEngine.compile(load_policy_dir(policy_dir), Catalog.from_list([{"name": "only_tool"}]))
+    source = load_policy_dir(policy_dir, profile="ask-side-effects")
+    engine = PolicyEngine.compile(source, Catalog.from_list([{"name": "only_tool"}]))
     warned = {w.policy_id for w in engine.warnings}
     assert "allow-read-only" in warned
     assert "deny-destructive-tool" in warned
