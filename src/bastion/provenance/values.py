@@ -211,8 +211,9 @@ _STOPWORD_TEXT = (
     "what when where which who whom whose why how also just only very more most some such each other "
     "our ours out use using please thanks thank get set new now one two per via its it's let make "
     "made need needs want wants like been being does did doing done yes okay sure tool tools call "
-    "calls function assistant user data result results value values true false null none".split()
+    "calls function assistant user data result results value values true false null none"
 )
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 def topic_words(text: str) -> set[str]:
