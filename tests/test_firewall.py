@@ -21,6 +21,7 @@ def _call(tool: str, call_id: str = "c1", session: str = "s", **arguments: Any) 
 def _strip(decision: Decision) -> dict[str, Any]:
     record = decision.to_record()
     record.pop("latency_us")
+    record.pop("wait_us")
     return record
 
 

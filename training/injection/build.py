@@ -93,7 +93,58 @@ def main() -> int:
         for rec in out:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     print(f"wrote {len(out)} records to {OUT.relative_to(HERE.parent.parent)}")
+    update_readme(out)
     return 0
+
+
+def table(out: list[dict[str, Any]], key: str) -> str:
+    values = sorted({r[key] for r in out})
+    lines = [
+        f"| {key} | injection train | injection holdout | benign train | benign holdout |",
+        "|---|---|---|---|---|",
+    ]
+    for v in values:
+        cells = []
+        for label in ("injection", "benign"):
+            for split in ("train", "holdout"):
+                cells.append(str(sum(1 for r in out if r[key] == v and r["label"] == label and r["split"] == split)))
+        lines.append(f"| {v} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def update_readme(out: list[dict[str, Any]]) -> None:
+    """Rewrite the counts section of README.md between its markers, so the figures always match the data."""
+    readme = HERE / "README.md"
+    if not readme.exists():
+        return
+    text = readme.read_text(encoding="utf-8")
+    start, end = "<!-- counts:start -->", "<!-- counts:end -->"
+    if start not in text or end not in text:
+        return
+    n = len(out)
+    by = {
+        (lab, sp): sum(1 for r in out if r["label"] == lab and r["split"] == sp)
+        for lab in ("injection", "benign")
+        for sp in ("train", "holdout")
+    }
+    whole = sum(1 for r in out if r["origin"] == "whole")
+    body = [
+        f"{n} records: {by['injection', 'train'] + by['injection', 'holdout']} injection, "
+        f"{by['benign', 'train'] + by['benign', 'holdout']} benign; "
+        f"{by['injection', 'holdout'] + by['benign', 'holdout']} holdout "
+        f"({100 * (by['injection', 'holdout'] + by['benign', 'holdout']) / n:.0f}%); "
+        f"{whole} written whole, {n - whole} composed.",
+        "",
+        "| label | train | holdout |",
+        "|---|---|---|",
+        f"| injection | {by['injection', 'train']} | {by['injection', 'holdout']} |",
+        f"| benign | {by['benign', 'train']} | {by['benign', 'holdout']} |",
+    ]
+    for key in ("carrier", "register", "escaped", "language", "family"):
+        body += ["", f"By {key}:", "", table(out, key)]
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    readme.write_text(head + start + "\n" + "\n".join(body) + "\n" + end + tail, encoding="utf-8")
 
 
 if __name__ == "__main__":
