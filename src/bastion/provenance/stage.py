@@ -244,6 +244,13 @@ class ProvenanceStage:
                 if hashed in user:
                     labels.append("user")
                     from_user = True
+                    if found:
+                        # Said by the user and seen in an output too: named for the record, trusted.
+                        tool_name, call_id, score = max(
+                            (self._output(state, abs(mark)) for mark in found), key=lambda out: out[2]
+                        )
+                        if supplier is None or score > supplier[0]:
+                            supplier = (score, tool_name, call_id)
                     continue
                 if not found:
                     labels.append("unseen")
@@ -271,7 +278,8 @@ class ProvenanceStage:
                     key_from_output.add(key)
             if supplier is not None:
                 score, tool_name, call_id = supplier
-                worst.append((score, key, tool_name, call_id, is_key))
+                if from_tool:
+                    worst.append((score, key, tool_name, call_id, is_key))
                 both = "user and " if from_user else ""
                 sources.append(f"{key}={both}output of {tool_name} ({call_id}, injection {score})")
             elif labels:
