@@ -203,7 +203,7 @@ class Firewall:
 
         if catalog is None:
             catalog = Catalog.from_file(config.tools) if config.tools else Catalog([])
-        source = load_policy_dir(config.policies)
+        source = load_policy_dir(config.policies, profile=config.profile)
         engine = PolicyEngine.compile(source, catalog, config.principal.to_principal())
         stages: list[Stage] = [
             ArgumentStage(allowed_roots=config.allowed_roots),
