@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from bastion.errors import ConfigError
 from bastion.policy.engine import Principal
 
-__all__ = ["Config", "PrincipalConfig", "shipped_pack"]
+__all__ = ["ApprovalConfig", "Config", "PrincipalConfig", "TokenConfig", "shipped_pack"]
 
 # The packs that ship inside the package: `default` is the pack `--policies` falls back to.
 PACKS = Path(__file__).resolve().parent / "packs"
@@ -50,6 +50,38 @@ class PrincipalConfig(BaseModel):
         return Principal(self.id, tuple(self.groups), tuple(sorted(self.attributes.items())))
 
 
+class ApprovalConfig(BaseModel):
+    """How long a call sent for approval waits for a person, and how long the answer holds.
+
+    Attributes:
+        ttl: Seconds an approval lives: a pending one expires unanswered after this long, and an
+            answer decides the same call (session, tool, arguments) for this long after it was given.
+        wait: The longest an adapter, or a `POST /v1/decide?wait=` request, waits for the answer.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    ttl: float = Field(default=900.0, gt=0)
+    wait: float = Field(default=300.0, ge=0)
+
+
+class TokenConfig(BaseModel):
+    """A bearer token of `bastion serve` and the principal it speaks for.
+
+    Attributes:
+        sha256: The token's SHA-256 digest in hex (the token itself never sits in the file).
+        principal: The Cedar principal a request with this token acts for.
+        roles: `agent` (decide and observe calls, read its own sessions) and/or `approver`
+            (the console: answer approvals, read the audit log).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    principal: PrincipalConfig = Field(default_factory=PrincipalConfig)
+    roles: tuple[Literal["agent", "approver"], ...] = Field(default=("agent",), min_length=1)
+
+
 class Config(BaseModel):
     """bastion's settings. Every field has a safe default; unknown keys are errors.
 
@@ -78,6 +110,8 @@ class Config(BaseModel):
         session_idle_seconds: With an audit store, a session idle this long is let go from memory.
         intent_model: An intent model file (exemplars and scorer weights) to use instead of the one
             shipped with bastion; read only when a policy reads `risk` or `drift`.
+        approvals: The approval queue's timing (it lives in the audit store).
+        tokens: The bearer tokens `bastion serve` accepts, each mapped to a principal.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -96,6 +130,8 @@ class Config(BaseModel):
     sessions_in_memory: int = Field(default=10_000, ge=1)
     session_idle_seconds: float = Field(default=600.0, gt=0)
     intent_model: Path | None = None
+    approvals: ApprovalConfig = Field(default_factory=ApprovalConfig)
+    tokens: tuple[TokenConfig, ...] = ()
 
     @field_validator("audit", mode="before")
     @classmethod

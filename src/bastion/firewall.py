@@ -225,6 +225,12 @@ class Firewall:
             PolicyStage(engine),
             *after_stages,
         ]
+        from bastion import tracing
+
+        # A span per decision for an application that configured an OpenTelemetry SDK; without
+        # one the API's spans do not record, and without the API there is no stage at all.
+        if tracing.is_available() and not any(stage.name == tracing.DecisionSpans.name for stage in stages):
+            stages.append(tracing.DecisionSpans())
         if config.audit is not None:
             from bastion.store.open import open_store
             from bastion.store.recorder import AuditRecorder, describe_policy_set

@@ -117,6 +117,12 @@ def register(subparsers: Any) -> None:
         metavar="SECONDS",
         help="how long a person has to approve a call sent for approval (default: 300)",
     )
+    parser.add_argument(
+        "--approval-queue",
+        action="store_true",
+        help="put calls sent for approval in the approval queue of the audit store (--audit), to be answered "
+        "in `bastion serve`'s console or API, instead of asking through MCP elicitation",
+    )
     add_upstream_options(parser)
     parser.set_defaults(func=run)
 
@@ -135,7 +141,9 @@ def run(args: argparse.Namespace) -> int:
 
 async def _serve(args: argparse.Namespace, config: Config, target: Any, listen: tuple[str, int] | None) -> int:
     from bastion.adapters.mcp import BastionProxy, Upstream
+    from bastion.approver import QueueApprover
 
+    approver = QueueApprover.from_config(config, wait=args.approval_timeout) if args.approval_queue else None
     async with Upstream(target, call_timeout=args.call_timeout) as upstream:
         proxy = await BastionProxy.start(
             upstream,
@@ -144,14 +152,19 @@ async def _serve(args: argparse.Namespace, config: Config, target: Any, listen: 
             principal_header=args.principal_header,
             session_id=args.session,
             approval_timeout=args.approval_timeout,
+            approver=approver,
         )
         async with proxy:
+            if approver is not None:
+                await approver.queue.open()
             tools = len(proxy.catalog)
             if listen is None:
                 print(f"bastion: wrapping {upstream.description} ({tools} tools) on stdio", file=sys.stderr)
                 await _serve_stdio(proxy)
             else:
                 await _serve_http(proxy, *listen, tools=tools)
+            if approver is not None:
+                await approver.aclose()
     return 0
 
 

@@ -92,6 +92,28 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    Migration(
+        "m003_approvals",
+        """
+        CREATE TABLE approvals (
+            id TEXT PRIMARY KEY,
+            call_key TEXT NOT NULL,
+            session TEXT NOT NULL,
+            call_id TEXT NOT NULL,
+            tool TEXT NOT NULL,
+            principal TEXT,
+            request TEXT NOT NULL,
+            created_at REAL NOT NULL,
+            expires_at REAL NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'denied')),
+            answered_by TEXT,
+            answered_at REAL,
+            note TEXT
+        );
+        CREATE INDEX approvals_call_key ON approvals (call_key, created_at);
+        CREATE INDEX approvals_status ON approvals (status, expires_at);
+        """,
+    ),
 )
 
 

@@ -30,6 +30,7 @@ from mcp.shared.exceptions import MCPError
 
 from bastion import __version__
 from bastion.adapters.mcp.upstream import Upstream, UpstreamError, catalog_of
+from bastion.approver import QueueApprover
 from bastion.catalog import Catalog
 from bastion.config import Config, PrincipalConfig
 from bastion.errors import BastionError
@@ -129,6 +130,8 @@ class BastionProxy:
             authenticates callers and sets that header itself). A bearer token's subject wins over it.
         session_id: The session of a connection that has no MCP session id (stdio).
         approval_timeout: Seconds a person has to answer an approval request.
+        approver: Settles asks through the shared approval queue (`bastion.approver.QueueApprover`,
+            answered in `bastion serve`'s console) instead of MCP elicitation.
         extra_stages: Stages that run before the policy stage.
         after_stages: Stages that run after the decision (recording).
         checkpoints: Where session state is restored from and saved to.
@@ -148,6 +151,7 @@ class BastionProxy:
         principal_header: str | None = None,
         session_id: str | None = None,
         approval_timeout: float = 300.0,
+        approver: QueueApprover | None = None,
         extra_stages: Sequence[Stage] = (),
         after_stages: Sequence[Stage] = (),
         checkpoints: CheckpointStore | None = None,
@@ -158,6 +162,7 @@ class BastionProxy:
         self.principal_header = principal_header.lower() if principal_header else None
         self.session_id = session_id or f"mcp-{uuid.uuid4().hex[:12]}"
         self.approval_timeout = approval_timeout
+        self.approver = approver
         self._extra_stages = tuple(extra_stages)
         self._after_stages = tuple(after_stages)
         self._checkpoints = checkpoints
@@ -408,7 +413,10 @@ class BastionProxy:
         if decision.is_blocking:
             approved, why_not_run = False, ""
             if decision.verdict is Verdict.ASK:
-                approved, why_not_run = await self._ask(ctx, decision, arguments)
+                if self.approver is not None:
+                    approved, why_not_run = await self.approver.settle(call, decision)
+                else:
+                    approved, why_not_run = await self._ask(ctx, decision, arguments)
                 # What the person answered belongs in the session's record next to the decision.
                 outcome = "was approved by a person" if approved else f"did not run: {why_not_run}"
                 await firewall.observe(
