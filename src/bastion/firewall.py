@@ -26,7 +26,7 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Coroutine, Iterable, Sequence
 from contextlib import AsyncExitStack
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from bastion.catalog import Catalog
 from bastion.config import Config
@@ -99,6 +99,8 @@ class Firewall:
         self.allow_fail_open = fail_open
         self.resource_id = resource_id
         self.checkpoints = checkpoints
+        # A protocol check is slow; whether the store is shared is known once.
+        self._is_shared = isinstance(checkpoints, SharedCheckpointStore)
         self.max_sessions = max_sessions
         self.session_idle = session_idle
         self.evictions = 0
@@ -331,10 +333,11 @@ class Firewall:
         Raises:
             Exception: The store could not lease or restore the session.
         """
-        if isinstance(self.checkpoints, SharedCheckpointStore):
+        if self._is_shared:
+            shared = cast(SharedCheckpointStore, self.checkpoints)
             # A failed lease leaves nothing this process may save over the stored state.
             session.is_restored = False
-            lease = await stack.enter_async_context(self.checkpoints.lease(session.session_id, session.version))
+            lease = await stack.enter_async_context(shared.lease(session.session_id, session.version))
             if lease.version != session.version:
                 # Another replica handled the session since this copy was made (or there is no copy).
                 session.slots = dict(lease.slots or {})
