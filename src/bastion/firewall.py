@@ -198,7 +198,7 @@ class Firewall:
         """
         from bastion.arguments import ArgumentStage
         from bastion.policy.engine import PolicyEngine
-        from bastion.policy.source import load_policy_dir, signals_read
+        from bastion.policy.source import MODEL_SIGNALS, load_policy_dir, signals_read
         from bastion.policy.stage import PolicyStage
         from bastion.provenance.stage import ProvenanceStage
         from bastion.tokens import TokenStage
@@ -214,8 +214,8 @@ class Firewall:
         ]
         # The embedding model costs seconds to load and milliseconds per call: it runs only for
         # policies that read what it measures.
-        if signals_read(source) & {"risk", "drift"}:
-            require_intent_extra(config.policies, sorted(signals_read(source) & {"risk", "drift"}))
+        if signals_read(source) & MODEL_SIGNALS:
+            require_intent_extra(config.policies, sorted(signals_read(source) & MODEL_SIGNALS))
             from bastion.intent.scorer import IntentModel
             from bastion.intent.stage import IntentStage
 
@@ -784,7 +784,7 @@ def require_intent_extra(policies: Path, signals: Sequence[str]) -> None:
         raise ConfigError(
             f"{policies}: policies read {', '.join(signals)}, which only the intent stage produces, and it needs "
             f"{', '.join(missing)}: pip install 'bastion[intent]' (see the README for the CPU build of torch), "
-            "or use a pack without model-backed policies"
+            "or run the pack's `core` profile (--profile core), which leaves those policies out"
         )
 
 
