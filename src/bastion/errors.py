@@ -10,6 +10,7 @@
     ├── StoreError               the audit store cannot be read or written
     │   ├── StoreCorruptError    the file is not a bastion store, or a record was altered
     │   └── StoreVersionError    the store was written by a newer bastion
+    ├── ApprovalError            an approval cannot be answered (unknown, already answered, expired)
     ├── AdapterError             an adapter (MCP, LangChain) could not do its work
     └── ToolCallBlocked          a tool call was refused; carries the Decision
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AdapterError",
+    "ApprovalError",
     "BastionError",
     "CatalogError",
     "ConfigError",
@@ -124,6 +126,21 @@ class StoreCorruptError(StoreError):
 
 class StoreVersionError(StoreError):
     """The store was written by a newer version of bastion."""
+
+
+class ApprovalError(BastionError):
+    """An approval cannot be answered as asked.
+
+    Args:
+        approval_id: The approval concerned.
+        problem: `unknown` (no such approval), `answered` (already answered) or `expired`.
+        message: What is wrong.
+    """
+
+    def __init__(self, approval_id: str, problem: str, message: str) -> None:
+        self.approval_id = approval_id
+        self.problem = problem
+        super().__init__(message)
 
 
 class AdapterError(BastionError):
