@@ -43,6 +43,7 @@ async def test_read_only_call_is_allowed_with_its_policy_and_signals(firewall: F
             "call_tokens": 9,
             "session_tokens": 9,
             "session_calls": 1,
+            "calls_last_hour": 1,
             "untrusted_arguments": [],
             "unseen_arguments": ["path"],
             "leaked_arguments": [],

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from bastion.errors import ConfigError
 from bastion.policy.engine import Principal
 
-__all__ = ["ApprovalConfig", "Config", "PrincipalConfig", "TokenConfig", "shipped_pack"]
+__all__ = ["ApprovalConfig", "Config", "PrincipalConfig", "TokenConfig", "UpstreamEnvConfig", "shipped_pack"]
 
 # The packs that ship inside the package: `default` is the pack `--policies` falls back to.
 PACKS = Path(__file__).resolve().parent / "packs"
@@ -48,6 +48,19 @@ class PrincipalConfig(BaseModel):
     def to_principal(self) -> Principal:
         """The engine's view of this principal."""
         return Principal(self.id, tuple(self.groups), tuple(sorted(self.attributes.items())))
+
+
+class UpstreamEnvConfig(BaseModel):
+    """Which of bastion's environment variables a stdio MCP server it runs gets (`[upstream_env]`).
+
+    By default every one: an MCP client's `env` for the server (API keys, data paths) reaches bastion,
+    which passes it on. Patterns are shell-style (`AWS_*`); deny wins over allow.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    allow: tuple[str, ...] | None = None
+    deny: tuple[str, ...] = ()
 
 
 class ApprovalConfig(BaseModel):
@@ -114,6 +127,7 @@ class Config(BaseModel):
             shipped with bastion; read only when a policy reads `risk` or `drift`.
         approvals: The approval queue's timing (it lives in the audit store).
         tokens: The bearer tokens `bastion serve` accepts, each mapped to a principal.
+        upstream_env: The environment variables a stdio MCP server run by `bastion mcp` gets.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -135,6 +149,7 @@ class Config(BaseModel):
     intent_model: Path | None = None
     approvals: ApprovalConfig = Field(default_factory=ApprovalConfig)
     tokens: tuple[TokenConfig, ...] = ()
+    upstream_env: UpstreamEnvConfig = Field(default_factory=UpstreamEnvConfig)
 
     @field_validator("audit", mode="before")
     @classmethod

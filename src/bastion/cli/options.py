@@ -32,8 +32,10 @@ def add_firewall_options(parser: argparse.ArgumentParser, *, with_tools: bool = 
     parser.add_argument(
         "--profile",
         metavar="NAME",
-        help="add a named profile of the policy directory (profiles/NAME.cedar); the default pack offers "
-        "ask-side-effects: ask before every open-world side effect and deny destructive tools",
+        help="a named profile of the policy directory: profiles/NAME.cedar added to its policies (the default "
+        "pack offers ask-side-effects: ask before every open-world side effect and deny destructive tools), or "
+        "core: every pack's policies less those that need the embedding model (for an install without the "
+        "intent extra)",
     )
     if with_tools:
         parser.add_argument(

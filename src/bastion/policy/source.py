@@ -12,7 +12,22 @@ import cedarpy
 from bastion.errors import PolicyParseError, PolicyValidationError, Problem
 from bastion.events import Verdict
 
-__all__ = ["PolicyInfo", "PolicySource", "available_profiles", "load_policy_dir", "signals_read", "split_statements"]
+__all__ = [
+    "CORE_PROFILE",
+    "MODEL_SIGNALS",
+    "PolicyInfo",
+    "PolicySource",
+    "available_profiles",
+    "load_policy_dir",
+    "signals_read",
+    "split_statements",
+]
+
+# Signals that only a model-backed stage produces (the intent stage's sentence embeddings).
+MODEL_SIGNALS = frozenset({"risk", "drift"})
+# The profile every pack offers: the pack less each policy that reads a model-backed signal, for an
+# install without the `intent` extra. The policies it leaves out are listed in `PolicySource.omitted`.
+CORE_PROFILE = "core"
 
 
 @dataclass(frozen=True)
@@ -47,12 +62,15 @@ class PolicySource:
         stub_file: The `.cedarschema` stub file.
         stub_text: Its text.
         policies: Every policy, in file order then text order.
+        omitted: Policies of the directory that the profile left out (the `core` profile's
+            model-backed policies).
     """
 
     directory: Path
     stub_file: Path
     stub_text: str
     policies: tuple[PolicyInfo, ...]
+    omitted: tuple[PolicyInfo, ...] = ()
 
     @property
     def text(self) -> str:
@@ -167,7 +185,7 @@ def available_profiles(directory: str | Path) -> list[str]:
     Returns:
         The profile names, sorted.
     """
-    return sorted(path.stem for path in (Path(directory) / PROFILES_DIR).glob("*.cedar"))
+    return sorted({CORE_PROFILE, *(path.stem for path in (Path(directory) / PROFILES_DIR).glob("*.cedar"))})
 
 
 def load_policy_dir(directory: str | Path, *, profile: str | None = None) -> PolicySource:
@@ -176,7 +194,8 @@ def load_policy_dir(directory: str | Path, *, profile: str | None = None) -> Pol
     Args:
         directory: The policy directory.
         profile: A named profile whose policies are added to the directory's
-            (`profiles/<profile>.cedar` inside it).
+            (`profiles/<profile>.cedar` inside it), or `core`: the directory's policies less
+            those that read a model-backed signal (`MODEL_SIGNALS`).
 
     Returns:
         The parsed source.
@@ -208,7 +227,7 @@ def load_policy_dir(directory: str | Path, *, profile: str | None = None) -> Pol
     files = sorted(root.glob("*.cedar"))
     if not files:
         problems.append(Problem(str(root), None, "has no .cedar policy files"))
-    if profile is not None:
+    if profile is not None and (root / PROFILES_DIR / f"{profile}.cedar").is_file():
         files.append(root / PROFILES_DIR / f"{profile}.cedar")
     policies: list[PolicyInfo] = []
     for path in files:
@@ -230,7 +249,19 @@ def load_policy_dir(directory: str | Path, *, profile: str | None = None) -> Pol
         seen[policy.policy_id] = policy
     if problems:
         raise PolicyValidationError(problems)
-    return PolicySource(root, stub_file, stub_text, tuple(policies))
+    omitted: list[PolicyInfo] = []
+    if profile == CORE_PROFILE:
+        omitted = [p for p in policies if _policy_signals(p.text) & MODEL_SIGNALS]
+        policies = [p for p in policies if p not in omitted]
+        if not policies:
+            raise PolicyParseError([Problem(str(root), None, "has no policy left once its model-backed ones are out")])
+    return PolicySource(root, stub_file, stub_text, tuple(policies), tuple(omitted))
+
+
+def _policy_signals(text: str) -> frozenset[str]:
+    found: set[str] = set()
+    _collect_signals(json.loads(cedarpy.policies_to_json_str(text)), found)
+    return frozenset(found)
 
 
 _SIGNALS_NODE = {".": {"left": {"Var": "context"}, "attr": "bastion"}}
@@ -258,6 +289,4 @@ def signals_read(source: PolicySource) -> frozenset[str]:
     Returns:
         The signal names.
     """
-    found: set[str] = set()
-    _collect_signals(json.loads(cedarpy.policies_to_json_str(source.text)), found)
-    return frozenset(found)
+    return _policy_signals(source.text)
