@@ -45,6 +45,7 @@ from bastion.stage import (
 __all__ = [
     "CheckpointStore",
     "Firewall",
+    "FirewallFactory",
     "SessionState",
     "Stage",
     "StageContext",
@@ -204,7 +205,7 @@ class Firewall:
 
         if catalog is None:
             catalog = Catalog.from_file(config.tools) if config.tools else Catalog([])
-        source = load_policy_dir(config.policies)
+        source = load_policy_dir(config.policies, profile=config.profile)
         engine = PolicyEngine.compile(source, catalog, config.principal.to_principal())
         stages: list[Stage] = [
             ArgumentStage(allowed_roots=config.allowed_roots),
@@ -260,6 +261,60 @@ class Firewall:
             max_sessions=config.sessions_in_memory,
             session_idle=config.session_idle_seconds,
         )
+
+    def swap_catalog(self, catalog: Catalog) -> None:
+        """Decide against a new catalog from now on (an MCP server's tools changed), keeping every session.
+
+        The policies are recompiled for it first; if they do not compile, nothing changes. When the
+        audit log is kept, the recompiled policy set is recorded before the next decision.
+
+        Args:
+            catalog: The new tools.
+
+        Raises:
+            PolicyError: The policies do not compile for the new catalog.
+        """
+        from bastion.policy.engine import PolicyEngine
+        from bastion.policy.stage import PolicyStage
+        from bastion.store.recorder import AuditRecorder, describe_policy_set
+
+        engines = [stage.engine for stage in self.stages if isinstance(stage, PolicyStage)]
+        if not engines:
+            self.catalog = catalog
+            return
+        old = engines[0]
+        engine = PolicyEngine.compile(old.source, catalog, old.principal)
+        for index, stage in enumerate(self.stages):
+            if isinstance(stage, PolicyStage):
+                stage.engine = engine
+            elif isinstance(stage, AuditRecorder):
+                recorder = AuditRecorder(
+                    stage.log,
+                    policy_version=engine.version,
+                    policy_set=describe_policy_set(engine, self.resource_id),
+                    privacy=stage.privacy,
+                    on_failure="allow" if stage.allow_fail_open else "deny",
+                    alarm=stage.alarm,
+                )
+                recorder.is_checkpointing = stage.is_checkpointing
+                self.stages[index] = recorder
+        self.catalog = catalog
+
+    def forbids_outright(self, tool_name: str) -> bool:
+        """True when the policies deny every call of a tool, whatever its arguments and signals.
+
+        This only decides what to show (a tool list); each call is still decided in full.
+
+        Args:
+            tool_name: The tool.
+
+        Returns:
+            True if no call of the tool can be allowed.
+        """
+        from bastion.policy.stage import PolicyStage
+
+        engines = [stage.engine for stage in self.stages if isinstance(stage, PolicyStage)]
+        return bool(engines) and engines[0].forbids_outright(tool_name, self.resource_id)
 
     async def _restore(self, session: SessionState) -> None:
         # Called under the session's lock, so no event of the session runs on a half-restored state.
@@ -570,6 +625,64 @@ class Firewall:
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+class FirewallFactory:
+    """Firewalls for one configuration, each compiled for a catalog and a principal.
+
+    An adapter that serves many callers (an MCP proxy over HTTP) asks it for the firewall of each
+    caller and its tools; the policies are loaded and checked at once, then compiled per principal.
+
+    Args:
+        config: The settings; its principal is the default one.
+        extra_stages: Stages that run before the policy stage in every firewall.
+        after_stages: Stages that run after the decision in every firewall.
+        checkpoints: Where session state is restored from and saved to.
+    """
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        extra_stages: Sequence[Stage] = (),
+        after_stages: Sequence[Stage] = (),
+        checkpoints: CheckpointStore | None = None,
+    ) -> None:
+        self.config = config
+        self._extra_stages = tuple(extra_stages)
+        self._after_stages = tuple(after_stages)
+        self._checkpoints = checkpoints
+
+    def config_for(self, principal_id: str) -> Config:
+        """The configuration of one principal: the configured one, or a bare id for any other caller."""
+        if principal_id == self.config.principal.id:
+            return self.config
+        from bastion.config import PrincipalConfig
+
+        # A caller named by the transport gets an id only: groups and attributes are granted by
+        # configuration, never by what a caller says of itself.
+        return self.config.model_copy(update={"principal": PrincipalConfig(id=principal_id)})
+
+    def build(self, catalog: Catalog, principal_id: str | None = None) -> Firewall:
+        """A new firewall deciding for one principal over one catalog.
+
+        Args:
+            catalog: The tools.
+            principal_id: The Cedar principal (default: the configured one).
+
+        Returns:
+            The firewall (close it with `aclose`).
+
+        Raises:
+            PolicyError: The policies do not load or do not compile for this catalog and principal.
+        """
+        return Firewall.from_config(
+            self.config_for(principal_id or self.config.principal.id),
+            catalog=catalog,
+            extra_stages=self._extra_stages,
+            after_stages=self._after_stages,
+            checkpoints=self._checkpoints,
+        )
 
 
 class SyncFirewall:

@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         problems.append(Problem(str(config.tools), None, str(exc)))
         catalog = None
     try:
-        source = load_policy_dir(config.policies)
+        source = load_policy_dir(config.policies, profile=config.profile)
         if catalog is not None:
             engine = PolicyEngine.compile(source, catalog, config.principal.to_principal())
             summary.update(policy_count=len(source.policies), tool_count=len(catalog), version=engine.version)

@@ -12,7 +12,7 @@ import cedarpy
 from bastion.errors import PolicyParseError, PolicyValidationError, Problem
 from bastion.events import Verdict
 
-__all__ = ["PolicyInfo", "PolicySource", "load_policy_dir", "signals_read", "split_statements"]
+__all__ = ["PolicyInfo", "PolicySource", "available_profiles", "load_policy_dir", "signals_read", "split_statements"]
 
 
 @dataclass(frozen=True)
@@ -155,11 +155,28 @@ def _parse_file(path: Path, label: str, problems: list[Problem]) -> list[PolicyI
     return found
 
 
-def load_policy_dir(directory: str | Path) -> PolicySource:
+PROFILES_DIR = "profiles"
+
+
+def available_profiles(directory: str | Path) -> list[str]:
+    """The named profiles a policy directory offers: `profiles/NAME.cedar` beside its policies.
+
+    Args:
+        directory: The policy directory.
+
+    Returns:
+        The profile names, sorted.
+    """
+    return sorted(path.stem for path in (Path(directory) / PROFILES_DIR).glob("*.cedar"))
+
+
+def load_policy_dir(directory: str | Path, *, profile: str | None = None) -> PolicySource:
     """Read and parse every `.cedar` file and the `.cedarschema` stub of a directory.
 
     Args:
         directory: The policy directory.
+        profile: A named profile whose policies are added to the directory's
+            (`profiles/<profile>.cedar` inside it).
 
     Returns:
         The parsed source.
@@ -170,6 +187,11 @@ def load_policy_dir(directory: str | Path) -> PolicySource:
         PolicyValidationError: Policy ids are missing or duplicated, or annotations are invalid.
     """
     root = Path(directory)
+    if profile is not None and root.is_dir() and profile not in available_profiles(root):
+        offered = ", ".join(available_profiles(root)) or "none"
+        raise PolicyParseError(
+            [Problem(str(root / PROFILES_DIR), None, f"has no profile {profile!r}; profiles offered: {offered}")]
+        )
     if not root.is_dir():
         raise PolicyParseError([Problem(str(root), None, "is not a directory of policies")])
     problems: list[Problem] = []
@@ -186,6 +208,8 @@ def load_policy_dir(directory: str | Path) -> PolicySource:
     files = sorted(root.glob("*.cedar"))
     if not files:
         problems.append(Problem(str(root), None, "has no .cedar policy files"))
+    if profile is not None:
+        files.append(root / PROFILES_DIR / f"{profile}.cedar")
     policies: list[PolicyInfo] = []
     for path in files:
         policies.extend(_parse_file(path, str(path), problems))
