@@ -101,6 +101,8 @@ class Config(BaseModel):
     Attributes:
         policies: The policy directory (`.cedar` files and one `.cedarschema` stub); by default the
             pack shipped with bastion (`bastion init` writes a copy to edit).
+        profile: A named profile of the policy directory to add to its policies
+            (`profiles/<profile>.cedar`; the default pack offers `ask-side-effects`).
         tools: A JSON file of MCP tool descriptions (the catalog), when not given by an adapter.
         principal: The Cedar principal the agent acts for.
         resource_id: The Cedar resource id of the toolset or server providing the tools.
@@ -131,6 +133,7 @@ class Config(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     policies: Path = Field(default_factory=shipped_pack)
+    profile: str | None = Field(default=None, min_length=1)
     tools: Path | None = None
     principal: PrincipalConfig = Field(default_factory=PrincipalConfig)
     resource_id: str = Field(default="tools", min_length=1)

@@ -26,7 +26,7 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Coroutine, Iterable, Sequence
 from contextlib import AsyncExitStack
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from bastion.catalog import Catalog
 from bastion.config import Config
@@ -99,6 +99,8 @@ class Firewall:
         self.allow_fail_open = fail_open
         self.resource_id = resource_id
         self.checkpoints = checkpoints
+        # A protocol check is slow; whether the store is shared is known once.
+        self._is_shared = isinstance(checkpoints, SharedCheckpointStore)
         self.max_sessions = max_sessions
         self.session_idle = session_idle
         self.evictions = 0
@@ -196,7 +198,7 @@ class Firewall:
         """
         from bastion.arguments import ArgumentStage
         from bastion.policy.engine import PolicyEngine
-        from bastion.policy.source import load_policy_dir, signals_read
+        from bastion.policy.source import MODEL_SIGNALS, load_policy_dir, signals_read
         from bastion.policy.stage import PolicyStage
         from bastion.provenance.stage import ProvenanceStage
         from bastion.tokens import TokenStage
@@ -204,7 +206,7 @@ class Firewall:
 
         if catalog is None:
             catalog = Catalog.from_file(config.tools) if config.tools else Catalog([])
-        source = load_policy_dir(config.policies)
+        source = load_policy_dir(config.policies, profile=config.profile)
         engine = PolicyEngine.compile(source, catalog, config.principal.to_principal())
         stages: list[Stage] = [
             ArgumentStage(allowed_roots=config.allowed_roots),
@@ -214,8 +216,8 @@ class Firewall:
         ]
         # The embedding model costs seconds to load and milliseconds per call: it runs only for
         # policies that read what it measures.
-        if signals_read(source) & {"risk", "drift"}:
-            require_intent_extra(config.policies, sorted(signals_read(source) & {"risk", "drift"}))
+        if signals_read(source) & MODEL_SIGNALS:
+            require_intent_extra(config.policies, sorted(signals_read(source) & MODEL_SIGNALS))
             from bastion.intent.scorer import IntentModel
             from bastion.intent.stage import IntentStage
 
@@ -348,10 +350,11 @@ class Firewall:
         Raises:
             Exception: The store could not lease or restore the session.
         """
-        if isinstance(self.checkpoints, SharedCheckpointStore):
+        if self._is_shared:
+            shared = cast(SharedCheckpointStore, self.checkpoints)
             # A failed lease leaves nothing this process may save over the stored state.
             session.is_restored = False
-            lease = await stack.enter_async_context(self.checkpoints.lease(session.session_id, session.version))
+            lease = await stack.enter_async_context(shared.lease(session.session_id, session.version))
             if lease.version != session.version:
                 # Another replica handled the session since this copy was made (or there is no copy).
                 session.slots = dict(lease.slots or {})
@@ -798,7 +801,7 @@ def require_intent_extra(policies: Path, signals: Sequence[str]) -> None:
         raise ConfigError(
             f"{policies}: policies read {', '.join(signals)}, which only the intent stage produces, and it needs "
             f"{', '.join(missing)}: pip install 'bastion[intent]' (see the README for the CPU build of torch), "
-            "or use a pack without model-backed policies"
+            "or run the pack's `core` profile (--profile core), which leaves those policies out"
         )
 
 

@@ -82,7 +82,7 @@ def open_policies(tmp_path: Path) -> Path:
     sampling and elicitation tools open-world), so those calls run and their relays can be seen."""
     policies = tmp_path / "policies"
     shutil.copytree(REPO / "policies", policies)
-    (policies / "side_effects.cedar").unlink()
+    (policies / "side_effects.cedar").unlink(missing_ok=True)
     return policies
 
 
