@@ -84,4 +84,5 @@ def notes_upstream(notes: Notes) -> MCPServer:
 
 @pytest.fixture
 def config() -> Config:
-    return Config(policies=REPO / "policies")
+    # The cautious profile: destructive tools refused, open-world side effects asked about.
+    return Config(policies=REPO / "policies", profile="ask-side-effects")
