@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parents[3]
 SERVERS = REPO / "tests" / "servers"
 FILESYSTEM_JS = SERVERS / "node_modules" / "@modelcontextprotocol" / "server-filesystem" / "dist" / "index.js"
 TIME_SERVER = SERVERS / ".venv" / "bin" / "mcp-server-time"
-FILESYSTEM_POLICIES = REPO / "examples" / "mcp" / "policies"
+FILESYSTEM_POLICIES = REPO / "policies"
 
 pytestmark = pytest.mark.slow
 
@@ -152,11 +152,12 @@ async def check_filesystem_session(client: Client, root: Path) -> None:
     assert not (root / "escaped.txt").exists()
 
     moved = await client.call_tool(
-        "move_file", {"source": str(root / "work" / "notes.txt"), "destination": str(root / "work" / "moved.txt")}
+        "move_file", {"source": str(root / "work" / "notes.txt"), "destination": str(root / "moved-out.txt")}
     )
     assert moved.is_error
-    assert "deny-destructive-tool" in text_of(moved)
+    assert "deny-path-outside-roots" in text_of(moved)
     assert (root / "work" / "notes.txt").exists()
+    assert not (root / "moved-out.txt").exists()
 
     again = await client.call_tool("read_text_file", {"path": str(root / "work" / "new.txt")})
     assert text_of(again) == "made here"
@@ -322,7 +323,7 @@ async def test_an_http_upstream_that_goes_away_gives_an_error_result_and_the_pro
     url = server.enter_context(listening(wrapped_filesystem(root)))
     try:
         async with Upstream(url, call_timeout=20) as upstream:
-            proxy = await BastionProxy.start(upstream, Config(policies=REPO / "policies"))
+            proxy = await BastionProxy.start(upstream, Config(policies=REPO / "policies", profile="ask-side-effects"))
             async with proxy, Client(proxy.server, mode="legacy") as client:
                 before = await client.call_tool("read_text_file", {"path": str(root / "work" / "notes.txt")})
                 server.close()
