@@ -1,24 +1,63 @@
 """Score a tool output for injected instructions: 0..100, with the region that carries them.
 
 A tool output is data. An injection is text in it that turns to the assistant reading it and gives
-it orders the user never gave. The detector reads the normalised output (`normalize_output`) and
-returns a `Detection`: the score, the span of the most suspicious region in the normalised text,
-that region, and the cues found. One detector per process (`shared_detector`), loaded once.
+it orders the user never gave. The detector reads the normalised output (`normalize_output`), cuts
+it into windows of one or two sentences (`bastion.provenance.features`), and scores every window
+with a logistic model over the window's words and the shape of what it says (address to an AI,
+the imperative mood toward tool actions, authority claims, urgency, concealment, a shift of
+register from the rest of the output); a window with a cue that almost only injections have
+(overriding earlier instructions, a chat-role marker, an order to conceal) scores at least 75.
+The output's score is its most suspicious window's; the region is that window, widened over the
+neighbouring sentences that reach the threshold on their own.
+
+The model is numpy only (no torch), trained by `benchmarks/train_injection.py` and shipped as
+`injection_model.json` beside this module; one detector per process (`shared_detector`).
 """
 
 from __future__ import annotations
 
+import json
+import math
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
+import numpy as np
+from numpy.typing import NDArray
+
+from bastion.errors import ConfigError
+from bastion.provenance.features import FEATURES, Windows, read_windows
 from bastion.provenance.normalize import normalize_output
-from bastion.provenance.scan import scan_output
 
-__all__ = ["THRESHOLD", "Detection", "Detector", "detect", "normalize_output", "shared_detector"]
+__all__ = [
+    "FLOOR_CUES",
+    "FLOOR_SCORE",
+    "MIN_TERMS",
+    "MODEL_PATH",
+    "THRESHOLD",
+    "Detection",
+    "Detector",
+    "detect",
+    "normalize_output",
+    "shared_detector",
+]
 
+MODEL_PATH = Path(__file__).with_name("injection_model.json")
 # A score at or above this marks an output as carrying injected instructions (`injection_seen`).
 THRESHOLD = 50
 _MAX_CHARS = 65_536
+_MAX_CUES = 4
+# A window's term weights are averaged over at least this many terms, so that a one-word fragment
+# ("response.") cannot score like a sentence.
+MIN_TERMS = 12
+_RECENT = 64
+# Shapes that almost only injections have (on the benign training outputs: 0.4%, 0% and 0.8% of the
+# hard negatives, none of tau-bench): a window with one scores at least FLOOR_SCORE.
+FLOOR_CUES = ("override_prior", "role_tag", "conceal_verb")
+FLOOR_SCORE = 75
+_FLOOR_MARGIN = math.log(FLOOR_SCORE / (100 - FLOOR_SCORE))
 _shared: Detector | None = None
 _shared_lock = threading.Lock()
 
@@ -29,9 +68,10 @@ class Detection:
 
     Attributes:
         score: 0 (plain data) to 100 (certainly injected instructions).
-        span: Start and end of the most suspicious region in the normalised text, or None.
+        span: Start and end of the most suspicious region in the normalised text, or None when no
+            window reaches the threshold.
         region: The text of that region ("" when there is none).
-        cues: The names of the cues found.
+        cues: The names of the features that weighed most toward injection in that region.
     """
 
     score: int
@@ -46,7 +86,87 @@ class Detection:
 
 
 class Detector:
-    """The injection detector: cue weights mapped to a score."""
+    """The injection detector: a logistic model over window terms and shape features.
+
+    Args:
+        model: The model as `benchmarks/train_injection.py` writes it.
+
+    Raises:
+        ConfigError: The model does not match the features this version computes.
+    """
+
+    def __init__(self, model: dict[str, Any]) -> None:
+        names = tuple(model.get("features", ()))
+        if names != FEATURES:
+            raise ConfigError(
+                "the injection model was trained on other features than this version computes; "
+                "rebuild it with benchmarks/train_injection.py"
+            )
+        self.terms: dict[str, float] = {str(k): float(v) for k, v in model["terms"].items()}
+        self.mean = np.asarray(model["mean"], dtype=np.float32)
+        scale = np.asarray(model["scale"], dtype=np.float32)
+        self.shape_weights = np.asarray(model["shapes"], dtype=np.float32) / np.where(scale > 0, scale, 1.0)
+        self.bias = float(model["bias"]) - float(self.shape_weights @ self.mean)
+        # The logit of a window maps to 0..100 through a logistic curve whose midpoint is the
+        # operating point chosen at training time (score 50 = THRESHOLD).
+        self.slope = float(model["slope"])
+        self.midpoint = float(model["midpoint"])
+        self.version = str(model.get("version", ""))
+        self._floor_columns = [FEATURES.index(name) for name in FLOOR_CUES]
+        self._pair = FEATURES.index("is_pair")
+        # The provenance and intent stages read the same output: it is scored once.
+        self._recent: OrderedDict[str, Detection] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_file(cls, path: Path) -> Detector:
+        """Load a detector from a model file.
+
+        Args:
+            path: The JSON model file.
+
+        Returns:
+            The detector.
+
+        Raises:
+            ConfigError: The file is missing or is not a model.
+        """
+        try:
+            model = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"{path}: cannot read the injection model: {exc}") from exc
+        try:
+            return cls(model)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConfigError(f"{path}: not an injection model ({exc!r}); rebuild it") from exc
+
+    def window_logits(self, windows: Windows) -> NDArray[np.float64]:
+        """The logit of every window.
+
+        Args:
+            windows: The windows of a normalised text.
+
+        Returns:
+            One logit per window.
+        """
+        if not windows.spans:
+            return np.zeros(0)
+        weights = self.terms
+        lexical = np.empty(len(windows.spans))
+        for index, terms in enumerate(windows.terms):
+            unique = set(terms)
+            lexical[index] = sum(weights.get(term, 0.0) for term in unique) / math.sqrt(max(MIN_TERMS, len(unique)))
+        logits = lexical + windows.shapes @ self.shape_weights + self.bias
+        # The cue tier: a window that overrides earlier instructions, carries a chat-role marker or
+        # orders concealment scores at least FLOOR_SCORE, whatever the model makes of its words.
+        # Sentences only: a pair holding the marked sentence must not pull its innocent neighbour in.
+        marked = (windows.shapes[:, self._floor_columns] > 0).any(axis=1) & (windows.shapes[:, self._pair] == 0)
+        return np.where(marked, np.maximum(logits, self.midpoint + _FLOOR_MARGIN), logits)
+
+    def score(self, logit: float) -> int:
+        """Map a window logit to 0..100."""
+        value = 100.0 / (1.0 + math.exp(-max(-50.0, min(50.0, self.slope * (logit - self.midpoint)))))
+        return round(value)
 
     def detect_normalized(self, text: str) -> Detection:
         """Score a text already normalised by `normalize_output`.
@@ -57,14 +177,52 @@ class Detector:
         Returns:
             The detection; its span indexes `text`.
         """
-        scan = scan_output(text)
-        weights = {"tool_mention": 1, "you_must": 1, "immediately": 1, "marker": 1}
-        total = sum(weights.get(cue, 2) for cue in scan.cues)
-        score = min(100, (0, 25, 60, 75)[total] if total < 4 else 90)
-        if not scan.is_instruction:
-            return Detection(score, None, "", scan.cues)
-        span = (scan.region_start, len(text))
-        return Detection(score, span, text[span[0] : span[1]], scan.cues)
+        with self._lock:
+            found = self._recent.get(text)
+        if found is not None:
+            return found
+        found = self._detect(text)
+        with self._lock:
+            self._recent[text] = found
+            while len(self._recent) > _RECENT:
+                self._recent.popitem(last=False)
+        return found
+
+    def _detect(self, text: str) -> Detection:
+        windows = read_windows(text)
+        if not windows.spans:
+            return Detection(0, None, "", ())
+        logits = self.window_logits(windows)
+        best = int(np.argmax(logits))
+        score = self.score(float(logits[best]))
+        if score < THRESHOLD:
+            return Detection(score, None, "", ())
+        start, end = self._widen(windows, logits, best)
+        return Detection(score, (start, end), text[start:end], self._cues(windows, best))
+
+    def _widen(self, windows: Windows, logits: NDArray[np.float64], best: int) -> tuple[int, int]:
+        # Neighbouring sentences that reach the threshold on their own belong to the same passage.
+        spans = windows.spans
+        start, end = spans[best]
+        single = windows.shapes[:, self._pair] == 0
+        hot = sorted(spans[i] for i in np.flatnonzero((logits >= self.midpoint) & single))
+        changed = True
+        while changed:
+            changed = False
+            for left, right in hot:
+                touches = left <= end + 1 and right >= start - 1
+                if touches and (left < start or right > end):
+                    start, end = min(start, left), max(end, right)
+                    changed = True
+        return start, end
+
+    def _cues(self, windows: Windows, best: int) -> tuple[str, ...]:
+        contributions = (windows.shapes[best] - self.mean) * self.shape_weights
+        order = np.argsort(-contributions)
+        found = [FEATURES[i] for i in order[:_MAX_CUES] if contributions[i] > 0.05]
+        terms = sorted(set(windows.terms[best]), key=lambda t: -self.terms.get(t, 0.0))[:2]
+        found.extend(f"'{t}'" for t in terms if self.terms.get(t, 0.0) > 0.5)
+        return tuple(found)
 
     def detect(self, text: str) -> Detection:
         """Normalise and score a tool output.
@@ -83,11 +241,14 @@ def shared_detector() -> Detector:
 
     Returns:
         The detector.
+
+    Raises:
+        ConfigError: The shipped model is missing or unreadable.
     """
     global _shared
     with _shared_lock:
         if _shared is None:
-            _shared = Detector()
+            _shared = Detector.from_file(MODEL_PATH)
         return _shared
 
 
