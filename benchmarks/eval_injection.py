@@ -106,7 +106,7 @@ def shipped(docs: dict[str, list[Prepared]]) -> None:
     for source, trained in rows:
         scores = np.array(
             [
-                detector.score(float(detector.window_logits(d.windows).max())) if d.windows.spans else 0
+                detector.score(float(detector.window_logits(d.windows, d.text).max())) if d.windows.spans else 0
                 for d in docs[source]
             ]
         )

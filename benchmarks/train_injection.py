@@ -252,7 +252,7 @@ def fit(docs: list[Prepared], *, rounds: int = 1, c: float = C) -> dict[str, obj
             if doc.sample.label and not (doc.labels >= 0).any() and doc.windows.spans:
                 # Unknown extent: the most suspicious window is the positive, the rest unused.
                 doc_labels[:] = -1
-                doc_labels[int(np.argmax(detector.window_logits(doc.windows)))] = 1
+                doc_labels[int(np.argmax(detector.window_logits(doc.windows, doc.text)))] = 1
     return model
 
 
@@ -293,7 +293,9 @@ def _logistic(
 def score_documents(model: dict[str, object], docs: list[Prepared]) -> NDArray[np.float64]:
     """The highest window logit of every output (the output's logit)."""
     detector = Detector(model)
-    return np.array([float(detector.window_logits(d.windows).max()) if d.windows.spans else -20.0 for d in docs])
+    return np.array(
+        [float(detector.window_logits(d.windows, d.text).max()) if d.windows.spans else -20.0 for d in docs]
+    )
 
 
 def _folds(docs: list[Prepared]) -> list[int]:

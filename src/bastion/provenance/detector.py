@@ -16,8 +16,10 @@ The model is numpy only (no torch), trained by `benchmarks/train_injection.py` a
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -53,9 +55,21 @@ _MAX_CUES = 4
 # ("response.") cannot score like a sentence.
 MIN_TERMS = 12
 _RECENT = 64
-# Shapes that almost only injections have (on the benign training outputs: 0.4%, 0% and 0.8% of the
-# hard negatives, none of tau-bench): a window with one scores at least FLOOR_SCORE.
-FLOOR_CUES = ("override_prior", "role_tag", "conceal_verb")
+# Where a window sits and how long it is: they weigh, but they do not explain a detection.
+_PLACE = frozenset({"log_words", "is_first", "is_last", "position", "is_pair", "only_window"})
+# Shapes that almost only injections have (a chat-role marker: no hard negative; an order to conceal:
+# 0.8% of them; neither in tau-bench): a sentence with one scores at least FLOOR_SCORE.
+FLOOR_CUES = ("role_tag", "conceal_verb")
+# An order to drop earlier instructions ("ignore all previous instructions", "disregard the above");
+# not "ignore this e-mail", which a genuine notice says to its reader.
+_OVERRIDE = re.compile(
+    r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|of|the|your|my|these|those|every)\s+)*"
+    r"(?:(?:previous|prior|above|earlier|preceding|original|initial|former|existing|system|other)\s+)+"
+    r"(?:instructions?|prompts?|directions?|directives?|rules|guidelines|tasks?|context|messages?|orders?)?"
+    r"|\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|your\s+)*(?:instructions|prompts|directives|guidelines)\b"
+    r"|\b(?:ignore|disregard|forget)\s+(?:everything|all)\s+(?:above|before|previous|prior|you were told)",
+    re.IGNORECASE,
+)
 FLOOR_SCORE = 75
 _FLOOR_MARGIN = math.log(FLOOR_SCORE / (100 - FLOOR_SCORE))
 _shared: Detector | None = None
@@ -140,11 +154,12 @@ class Detector:
         except (KeyError, TypeError, ValueError) as exc:
             raise ConfigError(f"{path}: not an injection model ({exc!r}); rebuild it") from exc
 
-    def window_logits(self, windows: Windows) -> NDArray[np.float64]:
+    def window_logits(self, windows: Windows, text: str) -> NDArray[np.float64]:
         """The logit of every window.
 
         Args:
             windows: The windows of a normalised text.
+            text: That text.
 
         Returns:
             One logit per window.
@@ -160,7 +175,14 @@ class Detector:
         # The cue tier: a window that overrides earlier instructions, carries a chat-role marker or
         # orders concealment scores at least FLOOR_SCORE, whatever the model makes of its words.
         # Sentences only: a pair holding the marked sentence must not pull its innocent neighbour in.
-        marked = (windows.shapes[:, self._floor_columns] > 0).any(axis=1) & (windows.shapes[:, self._pair] == 0)
+        marked = (windows.shapes[:, self._floor_columns] > 0).any(axis=1)
+        sentences = (len(windows.spans) + 1) // 2
+        starts = [left for left, _ in windows.spans[:sentences]]
+        for match in _OVERRIDE.finditer(text):
+            row = bisect.bisect_right(starts, match.start()) - 1
+            if row >= 0:
+                marked[row] = True
+        marked &= windows.shapes[:, self._pair] == 0
         return np.where(marked, np.maximum(logits, self.midpoint + _FLOOR_MARGIN), logits)
 
     def score(self, logit: float) -> int:
@@ -192,7 +214,7 @@ class Detector:
         windows = read_windows(text)
         if not windows.spans:
             return Detection(0, None, "", ())
-        logits = self.window_logits(windows)
+        logits = self.window_logits(windows, text)
         best = int(np.argmax(logits))
         score = self.score(float(logits[best]))
         if score < THRESHOLD:
@@ -206,22 +228,21 @@ class Detector:
         start, end = spans[best]
         single = windows.shapes[:, self._pair] == 0
         hot = sorted(spans[i] for i in np.flatnonzero((logits >= self.midpoint) & single))
-        changed = True
-        while changed:
-            changed = False
-            for left, right in hot:
-                touches = left <= end + 1 and right >= start - 1
-                if touches and (left < start or right > end):
-                    start, end = min(start, left), max(end, right)
-                    changed = True
+        # One pass each way over the sorted sentences (no sentence overlaps another).
+        for left, right in hot:
+            if left <= end + 1 and right > end and left >= start:
+                end = right
+        for left, right in reversed(hot):
+            if right >= start - 1 and left < start and right <= end:
+                start = left
         return start, end
 
     def _cues(self, windows: Windows, best: int) -> tuple[str, ...]:
         contributions = (windows.shapes[best] - self.mean) * self.shape_weights
         order = np.argsort(-contributions)
-        found = [FEATURES[i] for i in order[:_MAX_CUES] if contributions[i] > 0.05]
+        found = [FEATURES[i] for i in order if contributions[i] > 0.05 and FEATURES[i] not in _PLACE][:_MAX_CUES]
         terms = sorted(set(windows.terms[best]), key=lambda t: -self.terms.get(t, 0.0))[:2]
-        found.extend(f"'{t}'" for t in terms if self.terms.get(t, 0.0) > 0.5)
+        found.extend(f"'{t}'" for t in terms if self.terms.get(t, 0.0) > 1.0)
         return tuple(found)
 
     def detect(self, text: str) -> Detection:
