@@ -5,8 +5,9 @@ it orders the user never gave. The detector reads the normalised output (`normal
 it into windows of one or two sentences (`bastion.provenance.features`), and scores every window
 with a logistic model over the window's words and the shape of what it says (address to an AI,
 the imperative mood toward tool actions, authority claims, urgency, concealment, a shift of
-register from the rest of the output); a window with a cue that almost only injections have
-(overriding earlier instructions, a chat-role marker, an order to conceal) scores at least 75.
+register from the rest of the output); a sentence with a cue that almost only injections have
+(the scanner's strong cues: overriding earlier instructions, a new task, address to the AI, a
+role marker, concealment, an urgent order; and the role-tag and conceal-verb shapes) scores at least 75.
 The output's score is its most suspicious window's; the region is that window, widened over the
 neighbouring sentences that reach the threshold on their own.
 
@@ -19,7 +20,6 @@ from __future__ import annotations
 import bisect
 import json
 import math
-import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -32,6 +32,7 @@ from numpy.typing import NDArray
 from bastion.errors import ConfigError
 from bastion.provenance.features import FEATURES, Windows, read_windows
 from bastion.provenance.normalize import normalize_output
+from bastion.provenance.scan import strong_cues
 
 __all__ = [
     "FLOOR_CUES",
@@ -55,21 +56,17 @@ _MAX_CUES = 4
 # ("response.") cannot score like a sentence.
 MIN_TERMS = 12
 _RECENT = 64
+_MAX_CONTINUATIONS = 3
 # Where a window sits and how long it is: they weigh, but they do not explain a detection.
 _PLACE = frozenset({"log_words", "is_first", "is_last", "position", "is_pair", "only_window"})
 # Shapes that almost only injections have (a chat-role marker: no hard negative; an order to conceal:
-# 0.8% of them; neither in tau-bench): a sentence with one scores at least FLOOR_SCORE.
+# 0.8% of them; neither in tau-bench): a sentence with one, or with a cue of the tier below, scores at
+# least FLOOR_SCORE.
 FLOOR_CUES = ("role_tag", "conceal_verb")
-# An order to drop earlier instructions ("ignore all previous instructions", "disregard the above");
-# not "ignore this e-mail", which a genuine notice says to its reader.
-_OVERRIDE = re.compile(
-    r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|of|the|your|my|these|those|every)\s+)*"
-    r"(?:(?:previous|prior|above|earlier|preceding|original|initial|former|existing|system|other)\s+)+"
-    r"(?:instructions?|prompts?|directions?|directives?|rules|guidelines|tasks?|context|messages?|orders?)?"
-    r"|\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|your\s+)*(?:instructions|prompts|directives|guidelines)\b"
-    r"|\b(?:ignore|disregard|forget)\s+(?:everything|all)\s+(?:above|before|previous|prior|you were told)",
-    re.IGNORECASE,
-)
+# The scanner's strong cues that (almost) no benign output has: on the training data none of them
+# matched more than 0.1% of the hard negatives or any tau-bench output ("use the X tool" did, 5.7%,
+# and is left to the model).
+_TIER = strong_cues(("override", "conceal", "new_task", "address", "role_marker", "urgent_order"))
 FLOOR_SCORE = 75
 _FLOOR_MARGIN = math.log(FLOOR_SCORE / (100 - FLOOR_SCORE))
 _shared: Detector | None = None
@@ -128,6 +125,8 @@ class Detector:
         self.version = str(model.get("version", ""))
         self._floor_columns = [FEATURES.index(name) for name in FLOOR_CUES]
         self._pair = FEATURES.index("is_pair")
+        self._marker = FEATURES.index("marker")
+        self._you_modal = FEATURES.index("you_modal")
         # The provenance and intent stages read the same output: it is scored once.
         self._recent: OrderedDict[str, Detection] = OrderedDict()
         self._lock = threading.Lock()
@@ -175,13 +174,17 @@ class Detector:
         # The cue tier: a window that overrides earlier instructions, carries a chat-role marker or
         # orders concealment scores at least FLOOR_SCORE, whatever the model makes of its words.
         # Sentences only: a pair holding the marked sentence must not pull its innocent neighbour in.
-        marked = (windows.shapes[:, self._floor_columns] > 0).any(axis=1)
+        shapes = windows.shapes
+        marked = (shapes[:, self._floor_columns] > 0).any(axis=1)
+        # "IMPORTANT: ... you must": a marker and an obligation put on the reader, in one sentence.
+        marked |= (shapes[:, self._marker] > 0) & (shapes[:, self._you_modal] > 0)
         sentences = (len(windows.spans) + 1) // 2
         starts = [left for left, _ in windows.spans[:sentences]]
-        for match in _OVERRIDE.finditer(text):
-            row = bisect.bisect_right(starts, match.start()) - 1
-            if row >= 0:
-                marked[row] = True
+        for _, pattern in _TIER:
+            for match in pattern.finditer(text):
+                row = bisect.bisect_right(starts, match.start()) - 1
+                if row >= 0:
+                    marked[row] = True
         marked &= windows.shapes[:, self._pair] == 0
         return np.where(marked, np.maximum(logits, self.midpoint + _FLOOR_MARGIN), logits)
 
@@ -219,10 +222,10 @@ class Detector:
         score = self.score(float(logits[best]))
         if score < THRESHOLD:
             return Detection(score, None, "", ())
-        start, end = self._widen(windows, logits, best)
+        start, end = self._widen(windows, logits, best, text)
         return Detection(score, (start, end), text[start:end], self._cues(windows, best))
 
-    def _widen(self, windows: Windows, logits: NDArray[np.float64], best: int) -> tuple[int, int]:
+    def _widen(self, windows: Windows, logits: NDArray[np.float64], best: int, text: str) -> tuple[int, int]:
         # Neighbouring sentences that reach the threshold on their own belong to the same passage.
         spans = windows.spans
         start, end = spans[best]
@@ -235,6 +238,13 @@ class Detector:
         for left, right in reversed(hot):
             if right >= start - 1 and left < start and right <= end:
                 start = left
+        # A sentence cut by a line break (a wrapped comment, a folded field) goes on in the next one.
+        sentences = spans[: (len(spans) + 1) // 2]
+        for _ in range(_MAX_CONTINUATIONS):
+            following = next(((left, right) for left, right in sentences if left > end), None)
+            if following is None or text[:end].rstrip("\"')]} ").endswith((".", "!", "?")):
+                break
+            end = following[1]
         return start, end
 
     def _cues(self, windows: Windows, best: int) -> tuple[str, ...]:
