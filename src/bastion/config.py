@@ -6,12 +6,12 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from bastion.errors import ConfigError
 from bastion.policy.engine import Principal
 
-__all__ = ["Config", "PrincipalConfig", "shipped_pack"]
+__all__ = ["ApprovalConfig", "Config", "PrincipalConfig", "TokenConfig", "UpstreamEnvConfig", "shipped_pack"]
 
 # The packs that ship inside the package: `default` is the pack `--policies` falls back to.
 PACKS = Path(__file__).resolve().parent / "packs"
@@ -50,12 +50,59 @@ class PrincipalConfig(BaseModel):
         return Principal(self.id, tuple(self.groups), tuple(sorted(self.attributes.items())))
 
 
+class UpstreamEnvConfig(BaseModel):
+    """Which of bastion's environment variables a stdio MCP server it runs gets (`[upstream_env]`).
+
+    By default every one: an MCP client's `env` for the server (API keys, data paths) reaches bastion,
+    which passes it on. Patterns are shell-style (`AWS_*`); deny wins over allow.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    allow: tuple[str, ...] | None = None
+    deny: tuple[str, ...] = ()
+
+
+class ApprovalConfig(BaseModel):
+    """How long a call sent for approval waits for a person, and how long the answer holds.
+
+    Attributes:
+        ttl: Seconds an approval lives: a pending one expires unanswered after this long, and an
+            answer decides the same call (session, tool, arguments) for this long after it was given.
+        wait: The longest an adapter, or a `POST /v1/decide?wait=` request, waits for the answer.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    ttl: float = Field(default=900.0, gt=0)
+    wait: float = Field(default=300.0, ge=0)
+
+
+class TokenConfig(BaseModel):
+    """A bearer token of `bastion serve` and the principal it speaks for.
+
+    Attributes:
+        sha256: The token's SHA-256 digest in hex (the token itself never sits in the file).
+        principal: The Cedar principal a request with this token acts for.
+        roles: `agent` (decide and observe calls, read its own sessions) and/or `approver`
+            (the console: answer approvals, read the audit log).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    principal: PrincipalConfig = Field(default_factory=PrincipalConfig)
+    roles: tuple[Literal["agent", "approver"], ...] = Field(default=("agent",), min_length=1)
+
+
 class Config(BaseModel):
     """bastion's settings. Every field has a safe default; unknown keys are errors.
 
     Attributes:
         policies: The policy directory (`.cedar` files and one `.cedarschema` stub); by default the
             pack shipped with bastion (`bastion init` writes a copy to edit).
+        profile: A named profile of the policy directory to add to its policies
+            (`profiles/<profile>.cedar`; the default pack offers `ask-side-effects`).
         tools: A JSON file of MCP tool descriptions (the catalog), when not given by an adapter.
         principal: The Cedar principal the agent acts for.
         resource_id: The Cedar resource id of the toolset or server providing the tools.
@@ -63,7 +110,8 @@ class Config(BaseModel):
         fail_open: Let a call run when a stage fails internally (off: such calls are denied);
             every decision made this way says so.
         allowed_roots: Directories that path arguments must stay inside (empty: only traversal is flagged).
-        audit: The SQLite audit store (decision log and session checkpoints), or None for no store.
+        audit: The audit store (decision log and session checkpoints): an SQLite file, or a
+            `postgresql://user@host/database` URL that many replicas share; None for no store.
         audit_privacy: What the log keeps of arguments, messages and tool outputs: `raw`, `redacted`
             (strings replaced by their length) or `hashed` (keyed hashes). Recognised secrets are
             never written raw in any mode.
@@ -71,24 +119,51 @@ class Config(BaseModel):
             alarm and an error in the Decision (`allow`).
         audit_sync: `full` syncs every commit to disk before a decision returns (survives power
             loss); `normal` survives a crash of the process but not of the machine, and is faster.
+        sessions_in_memory: With an audit store, at most this many sessions stay in process memory
+            (the least recently used are let go first and restored from their checkpoint when they
+            come back).
+        session_idle_seconds: With an audit store, a session idle this long is let go from memory.
         intent_model: An intent model file (exemplars and scorer weights) to use instead of the one
             shipped with bastion; read only when a policy reads `risk` or `drift`.
+        approvals: The approval queue's timing (it lives in the audit store).
+        tokens: The bearer tokens `bastion serve` accepts, each mapped to a principal.
+        upstream_env: The environment variables a stdio MCP server run by `bastion mcp` gets.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     policies: Path = Field(default_factory=shipped_pack)
+    profile: str | None = Field(default=None, min_length=1)
     tools: Path | None = None
     principal: PrincipalConfig = Field(default_factory=PrincipalConfig)
     resource_id: str = Field(default="tools", min_length=1)
     shadow: bool = False
     fail_open: bool = False
     allowed_roots: tuple[str, ...] = ()
-    audit: Path | None = None
+    audit: Path | str | None = None
     audit_privacy: Literal["raw", "redacted", "hashed"] = "raw"
     audit_on_failure: Literal["deny", "allow"] = "deny"
     audit_sync: Literal["full", "normal"] = "full"
+    sessions_in_memory: int = Field(default=10_000, ge=1)
+    session_idle_seconds: float = Field(default=600.0, gt=0)
     intent_model: Path | None = None
+    approvals: ApprovalConfig = Field(default_factory=ApprovalConfig)
+    tokens: tuple[TokenConfig, ...] = ()
+    upstream_env: UpstreamEnvConfig = Field(default_factory=UpstreamEnvConfig)
+
+    @field_validator("audit", mode="before")
+    @classmethod
+    def _audit_target(cls, value: Any) -> Any:
+        # A URL stays text (and must be PostgreSQL's); anything else is a file path.
+        if isinstance(value, str) and "://" in value:
+            if not value.startswith(("postgresql://", "postgres://")):
+                raise ValueError(
+                    f"{value.split('://', 1)[0]}:// is not an audit store: give a file or a postgresql:// URL"
+                )
+            return value
+        if isinstance(value, str):
+            return Path(value)
+        return value
 
     @classmethod
     def load(cls, path: str | Path) -> Config:
@@ -112,7 +187,7 @@ class Config(BaseModel):
             raise ConfigError(f"{file}: not valid TOML: {exc}") from None
         base = file.parent
         for key in ("policies", "tools", "audit", "intent_model"):
-            if isinstance(raw.get(key), str) and not Path(raw[key]).is_absolute():
+            if isinstance(raw.get(key), str) and "://" not in raw[key] and not Path(raw[key]).is_absolute():
                 raw[key] = str(base / raw[key])
         return cls.from_mapping(raw, source=str(file))
 
