@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from bastion.errors import ConfigError
 from bastion.policy.engine import Principal
 
-__all__ = ["Config", "PrincipalConfig"]
+__all__ = ["ConductConfig", "Config", "PrincipalConfig"]
 
 
 class PrincipalConfig(BaseModel):
@@ -26,6 +26,31 @@ class PrincipalConfig(BaseModel):
     def to_principal(self) -> Principal:
         """The engine's view of this principal."""
         return Principal(self.id, tuple(self.groups), tuple(sorted(self.attributes.items())))
+
+
+class ConductConfig(BaseModel):
+    """Windows and limits for rates, boundary probing and quarantine (the `[conduct]` table).
+
+    Attributes:
+        near_miss_floor: A call whose risk reaches this, below `near_miss_ceiling`, is a near miss.
+        near_miss_ceiling: The risk at which the default pack asks (a near miss stays below it).
+        session_window: Seconds over which a session's near misses and refusals are counted.
+        principal_window: Seconds over which a principal's near misses and refusals are counted.
+        quarantine_refusals: Refused calls (deny or ask) within the window that quarantine a session,
+            or a principal (0: never).
+        quarantine_near_misses: Near misses within the window that quarantine a session, or a principal.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    near_miss_floor: int = Field(default=60, ge=0, le=100)
+    near_miss_ceiling: int = Field(default=90, ge=1, le=101)
+    session_window: float = Field(default=3600.0, gt=0)
+    principal_window: float = Field(default=86400.0, gt=0)
+    quarantine_refusals: int = Field(default=5, ge=0)
+    quarantine_near_misses: int = Field(default=4, ge=0)
+    principal_quarantine_refusals: int = Field(default=8, ge=0)
+    principal_quarantine_near_misses: int = Field(default=6, ge=0)
 
 
 class Config(BaseModel):
@@ -50,6 +75,9 @@ class Config(BaseModel):
             loss); `normal` survives a crash of the process but not of the machine, and is faster.
         intent_model: An intent model file (exemplars and scorer weights) to use instead of the one
             shipped with bastion; read only when a policy reads `risk` or `drift`.
+        trajectory_model: A trajectory model file (`.npz`, from benchmarks/train_intent.py) to use
+            instead of the one shipped with bastion.
+        conduct: Rates, boundary probing and quarantine limits.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -66,6 +94,8 @@ class Config(BaseModel):
     audit_on_failure: Literal["deny", "allow"] = "deny"
     audit_sync: Literal["full", "normal"] = "full"
     intent_model: Path | None = None
+    trajectory_model: Path | None = None
+    conduct: ConductConfig = Field(default_factory=ConductConfig)
 
     @classmethod
     def load(cls, path: str | Path) -> Config:
@@ -88,7 +118,7 @@ class Config(BaseModel):
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{file}: not valid TOML: {exc}") from None
         base = file.parent
-        for key in ("policies", "tools", "audit", "intent_model"):
+        for key in ("policies", "tools", "audit", "intent_model", "trajectory_model"):
             if isinstance(raw.get(key), str) and not Path(raw[key]).is_absolute():
                 raw[key] = str(base / raw[key])
         return cls.from_mapping(raw, source=str(file))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import json
 import logging
 import threading
 import time
@@ -24,7 +25,7 @@ from bastion.catalog import Catalog
 from bastion.config import Config
 from bastion.errors import BastionError
 from bastion.events import Decision, Message, Outcome, SignalValue, ToolCall, ToolResult, Verdict
-from bastion.stage import AnyEvent, CheckpointStore, SessionState, Stage, StageContext
+from bastion.stage import AnyEvent, CheckpointStore, PrincipalState, SessionState, Stage, StageContext
 
 __all__ = [
     "CheckpointStore",
@@ -37,6 +38,20 @@ __all__ = [
 
 logger = logging.getLogger("bastion")
 T = TypeVar("T")
+# The signals of the intent stage: a policy reading any of them loads the embedding model.
+INTENT_SIGNALS = frozenset(
+    {
+        "risk",
+        "risk_category",
+        "risk_turns",
+        "drift",
+        "principal_risk",
+        "principal_risk_category",
+        "principal_risk_turns",
+        "near_misses",
+        "principal_near_misses",
+    }
+)
 
 
 class Firewall:
@@ -49,6 +64,8 @@ class Firewall:
         fail_open: Let a call run when a stage fails internally (recorded in the Decision).
         resource_id: The default Cedar resource for calls.
         checkpoints: Where session state is restored from and saved to, if anywhere.
+        principal_id: The principal every session acts for; its state (shared by its sessions) is
+            checkpointed beside theirs.
     """
 
     def __init__(
@@ -60,6 +77,7 @@ class Firewall:
         fail_open: bool = False,
         resource_id: str = "tools",
         checkpoints: CheckpointStore | None = None,
+        principal_id: str = "agent",
     ) -> None:
         names = [stage.name for stage in stages]
         duplicated = {n for n in names if names.count(n) > 1}
@@ -72,6 +90,7 @@ class Firewall:
         self.resource_id = resource_id
         self.checkpoints = checkpoints
         self._sessions: dict[str, SessionState] = {}
+        self.principal = PrincipalState(principal_id)
 
     @classmethod
     def from_config(
@@ -119,15 +138,22 @@ class Firewall:
         ]
         # The embedding model costs seconds to load and milliseconds per call: it runs only for
         # policies that read what it measures.
-        if signals_read(source) & {"risk", "drift"}:
+        if signals_read(source) & INTENT_SIGNALS:
             from bastion.intent.scorer import IntentModel
             from bastion.intent.stage import IntentStage
+            from bastion.intent.trajectory import TrajectoryModel
 
             model = IntentModel.load(config.intent_model) if config.intent_model else None
-            stages.append(IntentStage(model, catalog=catalog))
+            trajectory = TrajectoryModel.load(config.trajectory_model) if config.trajectory_model else None
+            stages.append(IntentStage(model, catalog=catalog, trajectory=trajectory))
+        from bastion.conduct import conduct_stages
+
+        rates, quarantine = conduct_stages(catalog, config.conduct)
         stages += [
+            rates,
             *extra_stages,
             PolicyStage(engine),
+            quarantine,
             *after_stages,
         ]
         if config.audit is not None:
@@ -144,6 +170,7 @@ class Firewall:
                 on_failure=config.audit_on_failure,
             )
             stages.append(recorder)
+            rates.conduct.quarantines = store
             if checkpoints is None:
                 checkpoints = store
                 # Each record and its session's checkpoint then commit together: after a crash,
@@ -156,10 +183,33 @@ class Firewall:
             fail_open=config.fail_open,
             resource_id=config.resource_id,
             checkpoints=checkpoints,
+            principal_id=config.principal.id,
         )
+
+    async def _restore_principal(self) -> None:
+        principal = self.principal
+        if principal.is_restored:
+            return
+        async with principal.lock:
+            if not principal.is_restored:
+                if self.checkpoints is not None:
+                    restored = await self.checkpoints.load_principal(principal.principal_id)
+                    if restored:
+                        principal.slots.update(restored)
+                principal.is_restored = True
+
+    async def _save_principal(self) -> None:
+        principal = self.principal
+        if self.checkpoints is None or not principal.is_restored:
+            return
+        text = json.dumps(principal.slots, sort_keys=True, separators=(",", ":"), default=str)
+        if text != principal.saved:
+            principal.saved = text
+            await self.checkpoints.save_principal(principal.principal_id, principal.slots)
 
     async def _restore(self, session: SessionState) -> None:
         # Called under the session's lock, so no event of the session runs on a half-restored state.
+        await self._restore_principal()
         if self.checkpoints is not None:
             restored = await self.checkpoints.load_session(session.session_id)
             if restored:
@@ -210,6 +260,7 @@ class Firewall:
             if self.checkpoints is not None and session.is_restored:
                 try:
                     await self.checkpoints.save_session(session.session_id, session.slots)
+                    await self._save_principal()
                 except Exception as exc:
                     logger.exception("session %r could not be checkpointed", session.session_id)
                     failure = f"session state could not be saved: {type(exc).__name__}: {exc}"
@@ -270,7 +321,16 @@ class Firewall:
     async def _observe(self, event: Message | ToolResult, session: SessionState) -> None:
         for stage in self.stages:
             slot = session.slots.setdefault(stage.name, {})
-            ctx = StageContext(session.session_id, slot, {}, self.resource_id, session_slots=session.slots)
+            ctx = StageContext(
+                session.session_id,
+                slot,
+                {},
+                self.resource_id,
+                session_slots=session.slots,
+                principal_id=self.principal.principal_id,
+                principal_state=self.principal.slots.setdefault(stage.name, {}),
+                principal_slots=self.principal.slots,
+            )
             try:
                 await stage.process(event, ctx)
             except Exception as exc:
@@ -294,7 +354,18 @@ class Firewall:
             decision = self._make_decision(call, Outcome(Verdict.DENY, (), (reason,)), signals, failures, started)
         for stage in self.stages:
             slot = session.slots.setdefault(stage.name, {})
-            ctx = StageContext(session.session_id, slot, signals, resource_id, None, decision, session.slots)
+            ctx = StageContext(
+                session.session_id,
+                slot,
+                signals,
+                resource_id,
+                None,
+                decision,
+                session.slots,
+                self.principal.principal_id,
+                self.principal.slots.setdefault(stage.name, {}),
+                self.principal.slots,
+            )
             try:
                 await stage.process(call, ctx)
             except Exception as exc:

@@ -2,13 +2,38 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bastion.events import Message, Outcome, ToolCall, ToolResult, Verdict
 from bastion.policy.engine import PolicyEngine
 from bastion.stage import StageContext
 
-__all__ = ["PolicyStage"]
+__all__ = ["PolicyStage", "fill_reason"]
+
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+
+def fill_reason(reason: str, signals: dict[str, Any]) -> str:
+    """A policy's `@reason` with each `{signal}` replaced by that signal's value for this call.
+
+    A placeholder naming a signal this call does not carry is left as written.
+
+    Args:
+        reason: The annotation's text.
+        signals: The call's signals.
+
+    Returns:
+        The reason as the decision shows it.
+    """
+
+    def value(match: re.Match[str]) -> str:
+        found = signals.get(match.group(1))
+        if found is None:
+            return match.group(0)
+        return ", ".join(found) if isinstance(found, list) else str(found)
+
+    return _PLACEHOLDER.sub(value, reason) if "{" in reason else reason
 
 
 def _add_flag(signals: dict[str, Any], flag: str) -> None:
@@ -51,4 +76,12 @@ class PolicyStage:
         if request is None:
             ctx.outcome = Outcome(Verdict.DENY, (), tuple(errors), tuple(errors))
             return
-        ctx.outcome = self.engine.authorize(request)
+        outcome = self.engine.authorize(request)
+        if any("{" in reason for reason in outcome.reasons):
+            outcome = Outcome(
+                outcome.verdict,
+                outcome.policy_ids,
+                tuple(fill_reason(reason, ctx.signals) for reason in outcome.reasons),
+                outcome.errors,
+            )
+        ctx.outcome = outcome
