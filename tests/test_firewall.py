@@ -21,6 +21,7 @@ def _call(tool: str, call_id: str = "c1", session: str = "s", **arguments: Any) 
 def _strip(decision: Decision) -> dict[str, Any]:
     record = decision.to_record()
     record.pop("latency_us")
+    record.pop("wait_us")
     return record
 
 
@@ -45,6 +46,7 @@ async def test_read_only_call_is_allowed_with_its_policy_and_signals(firewall: F
             "untrusted_arguments": [],
             "unseen_arguments": ["path"],
             "leaked_arguments": [],
+            "injection": 0,
             "injection_seen": False,
             "injected_tool": False,
             "argument_origins": ["path=unseen"],

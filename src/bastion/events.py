@@ -91,6 +91,8 @@ class Decision(BaseModel):
 
     `verdict` is what the policies decided. `is_enforced` is False in shadow mode, where the
     call runs whatever the verdict; adapters block only when `is_blocking` is True.
+    `latency_us` is the time the firewall took to decide; `wait_us` is the time the call waited
+    before that for a model to finish loading (only a call that arrives during start-up waits).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
@@ -105,6 +107,7 @@ class Decision(BaseModel):
     signals: dict[str, SignalValue] = Field(default_factory=dict)
     errors: list[str] = Field(default_factory=list)
     latency_us: float = 0.0
+    wait_us: float = 0.0
     is_enforced: bool = True
     is_fail_open: bool = False
 

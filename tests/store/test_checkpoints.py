@@ -38,7 +38,12 @@ def _comparable(decision: Decision | None) -> dict[str, Any] | None:
     # Cedar reports the determining policies in no fixed order; latency differs run to run.
     if decision is None:
         return None
-    update = {"latency_us": 0.0, "policy_ids": sorted(decision.policy_ids), "reasons": sorted(decision.reasons)}
+    update = {
+        "latency_us": 0.0,
+        "wait_us": 0.0,
+        "policy_ids": sorted(decision.policy_ids),
+        "reasons": sorted(decision.reasons),
+    }
     return decision.model_copy(update=update).to_record()
 
 

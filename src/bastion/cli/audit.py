@@ -437,6 +437,9 @@ def run_stats(args: argparse.Namespace) -> int:
             "latency added by the firewall: "
             + ", ".join(f"{k} {float(v) / 1000:.2f} ms" for k, v in lat.items() if v is not None)
         )
+    if stats.waited:
+        wait_s = (stats.max_wait_us or 0.0) / 1e6
+        print(f"waited for a model to load (not in the latency): {stats.waited} decisions, at most {wait_s:.1f} s")
     if stats.by_policy:
         print("\nby policy:")
         rows = [[p, *(str(c.get(v, 0)) for v in ("allow", "ask", "deny"))] for p, c in stats.by_policy.items()]

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from bastion.catalog import Catalog
+from bastion.cli.options import announce_warming
 from bastion.config import Config
 from bastion.events import Decision
 from bastion.firewall import Firewall
@@ -51,4 +52,5 @@ def run(args: argparse.Namespace) -> int:
 
 async def _run(firewall: Firewall, events: list[Any]) -> list[Decision]:
     async with firewall:
+        await announce_warming(firewall)
         return [decision async for decision in firewall.decide_all(events)]

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bastion.cli.options import add_firewall_options, catalog_for, config_from_args
+from bastion.cli.options import add_firewall_options, announce_warming, catalog_for, config_from_args
 from bastion.errors import ConfigError
 from bastion.events import Decision, ToolCall, Verdict
 from bastion.firewall import Firewall
@@ -121,6 +121,7 @@ def run(args: argparse.Namespace) -> int:
 
 async def _explain(firewall: Firewall, history: list[Any], call: ToolCall) -> Decision:
     async with firewall:
+        await announce_warming(firewall)
         for event in history:
             if event.session == call.session and not (isinstance(event, ToolCall) and event.call_id == call.call_id):
                 await firewall.process(event)

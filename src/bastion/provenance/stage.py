@@ -5,18 +5,22 @@ Its slot of the session state indexes the values seen so far, by a 64-bit digest
 
     user         digests of values in the user's and system messages (trusted: the user said them)
     seen         digest -> where it appeared: indexes into `tools`, negative when the value sat in
-                 an output's instruction-like region
+                 the suspicious region of an output the detector marked as injected
     tools        the names of the tools whose outputs were indexed
+    outputs      per tool output: tool, call id, injection score (0..100) and the digest of the
+                 suspicious region the detector found (None when it found none)
+    injection    the highest injection score of any output so far
     ordered      digests of the names an instruction-like output told the assistant to call
-    injections   the instruction-like outputs seen: tool, call id and the cues found
+    injections   the outputs scored at or above the threshold: tool, call id, score and cues
     calls        call id -> tool name, to name the tool a result came from
 
 Everything is capped (values per session, injections kept), oldest first out, so the slot stays
 small and JSON.
 
 Signals for a tool call:
+    injection            the highest injection score (0..100) of any tool output so far
     untrusted_arguments  argument names carrying a value seen only in instruction-like tool output
-    injection_seen       some tool output in this session was instruction-like
+    injection_seen       some tool output in this session scored at or above the detector's threshold
     injected_tool        the tool called is one an instruction-like output told the assistant to call
     leaked_arguments     argument names whose URL carries data read from tool outputs to a host the
                          user never named, in a URL the agent put together itself
@@ -32,7 +36,9 @@ from typing import Any
 
 from bastion.arguments import iter_strings
 from bastion.events import Message, ToolCall, ToolResult
-from bastion.provenance.scan import mentions_tool, scan_output
+from bastion.provenance.detector import THRESHOLD as INJECTION_THRESHOLD
+from bastion.provenance.detector import normalize_output, shared_detector
+from bastion.provenance.scan import mentions_tool
 from bastion.provenance.values import normalize, text_atoms, url_parts, value_atoms
 from bastion.stage import StageContext
 
@@ -68,14 +74,23 @@ class ProvenanceStage:
         max_values: How many tool-output values a session remembers (oldest dropped first).
         max_user_values: How many values from user and system messages it remembers.
         max_injections: How many instruction-like outputs it keeps a record of.
+        max_outputs: How many tool outputs' injection scores it keeps (oldest dropped first).
     """
 
     name = "provenance"
 
-    def __init__(self, *, max_values: int = 4000, max_user_values: int = 2000, max_injections: int = 16) -> None:
+    def __init__(
+        self,
+        *,
+        max_values: int = 4000,
+        max_user_values: int = 2000,
+        max_injections: int = 16,
+        max_outputs: int = 64,
+    ) -> None:
         self.max_values = max_values
         self.max_user_values = max_user_values
         self.max_injections = max_injections
+        self.max_outputs = max_outputs
 
     async def process(self, event: Message | ToolCall | ToolResult, ctx: StageContext) -> None:
         """Index a message or tool output; for a tool call, trace its arguments."""
@@ -107,16 +122,18 @@ class ProvenanceStage:
         self._index_output(state, tool_name, result.call_id, result.content)
 
     def _index_output(self, state: dict[str, Any], tool_name: str, call_id: str, content: str) -> None:
-        text = content[:_MAX_SCAN]
-        scan = scan_output(text)
+        text = normalize_output(content[:_MAX_SCAN])
+        found = shared_detector().detect_normalized(text)
+        is_injection = found.score >= INJECTION_THRESHOLD and found.span is not None
         tools: list[str] = state.setdefault("tools", [])
         if tool_name not in tools:
             tools.append(tool_name)
         # 1-based so that the sign can mark the instruction region.
         index = tools.index(tool_name) + 1
         seen: dict[str, list[int]] = state.setdefault("seen", {})
-        plain = text_atoms(text[: scan.region_start])
-        ordered = text_atoms(text[scan.region_start :]) - plain if scan.is_instruction else set()
+        start, end = found.span if is_injection and found.span is not None else (len(text), len(text))
+        plain = text_atoms(text[:start]) | text_atoms(text[end:])
+        ordered = text_atoms(text[start:end]) - plain
         for atom, mark in [*((a, index) for a in sorted(plain)), *((a, -index) for a in sorted(ordered))]:
             key = digest(atom)
             origins = seen.pop(key, [])
@@ -125,12 +142,26 @@ class ProvenanceStage:
             seen[key] = origins
         while len(seen) > self.max_values:
             del seen[next(iter(seen))]
-        if scan.is_instruction:
+        # Every output's score and the digest of its suspicious region: never the text.
+        outputs: list[dict[str, Any]] = state.setdefault("outputs", [])
+        outputs.append(
+            {
+                "tool": tool_name,
+                "call_id": call_id,
+                "injection": found.score,
+                "span": digest(found.region) if found.region else None,
+            }
+        )
+        del outputs[: max(0, len(outputs) - self.max_outputs)]
+        state["injection"] = max(int(state.get("injection", 0)), found.score)
+        if is_injection:
             named: list[str] = state.setdefault("ordered", [])
-            named.extend(sorted(_ordered_names(text[scan.region_start :]) - set(named)))
+            named.extend(sorted(_ordered_names(text[start:end]) - set(named)))
             del named[: max(0, len(named) - 256)]
             injections: list[dict[str, Any]] = state.setdefault("injections", [])
-            injections.append({"tool": tool_name, "call_id": call_id, "cues": list(scan.cues)})
+            injections.append(
+                {"tool": tool_name, "call_id": call_id, "injection": found.score, "cues": list(found.cues)}
+            )
             del injections[: max(0, len(injections) - self.max_injections)]
             state["injection_count"] = int(state.get("injection_count", 0)) + 1
 
@@ -170,6 +201,7 @@ class ProvenanceStage:
         signals["untrusted_arguments"] = sorted(untrusted)
         signals["unseen_arguments"] = sorted(unseen)
         signals["leaked_arguments"] = sorted(leaked)
+        signals["injection"] = int(state.get("injection", 0))
         signals["injection_seen"] = bool(state.get("injection_count", 0))
         signals["injected_tool"] = tool_key in state.get("ordered", []) and tool_key not in user
         signals["argument_origins"] = origins

@@ -67,6 +67,8 @@ class AuditStats:
         by_policy: Decisions per deciding policy, per verdict.
         by_tool: Decisions per tool, per verdict.
         latency_us: p50, p95, p99 and max of the latency the firewall added to a decision.
+        waited: Decisions that first waited for a model to load (at start-up), and the longest wait
+            (`max_wait_us`); that wait is never part of `latency_us`.
         complete: Decisions with a complete record (see `is_complete`).
         lost: Decisions and events the firewall could not record (from `gap` records).
         fail_open: Decisions let through while failing open.
@@ -82,6 +84,8 @@ class AuditStats:
     by_policy: dict[str, dict[str, int]] = field(default_factory=dict)
     by_tool: dict[str, dict[str, int]] = field(default_factory=dict)
     latency_us: dict[str, float | None] = field(default_factory=dict)
+    waited: int = 0
+    max_wait_us: float | None = None
     complete: int = 0
     lost: int = 0
     fail_open: int = 0
@@ -105,6 +109,8 @@ class AuditStats:
             "by_policy": self.by_policy,
             "by_tool": self.by_tool,
             "latency_us": self.latency_us,
+            "waited": self.waited,
+            "max_wait_us": self.max_wait_us,
             "complete": self.complete,
             "lost": self.lost,
             "complete_share": self.complete_share,
@@ -149,6 +155,10 @@ async def compute_stats(store: SqliteStore, since: float | None = None, until: f
             policies.setdefault(str(policy_id), Counter())[verdict] += 1
         if isinstance(decision.get("latency_us"), int | float):
             latencies.append(float(decision["latency_us"]))
+        wait = decision.get("wait_us")
+        if isinstance(wait, int | float) and wait > 0:
+            stats.waited += 1
+            stats.max_wait_us = max(float(wait), stats.max_wait_us or 0.0)
         stats.complete += is_complete(record)
         stats.fail_open += bool(decision.get("is_fail_open"))
         stats.shadow += decision.get("is_enforced") is False

@@ -55,7 +55,7 @@ def _shape(bodies: list[dict[str, Any]]) -> list[tuple[str, str | None, str | No
 def _comparable(body: dict[str, Any]) -> dict[str, Any]:
     out = {k: v for k, v in body.items() if k != "ts"}
     if "decision" in out:
-        out["decision"] = {k: v for k, v in out["decision"].items() if k != "latency_us"}
+        out["decision"] = {k: v for k, v in out["decision"].items() if k not in ("latency_us", "wait_us")}
     return out
 
 

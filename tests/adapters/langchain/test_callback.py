@@ -32,11 +32,11 @@ from tests.conftest import POLICIES
 
 
 def _without_latency(decisions: list[Decision]) -> list[dict[str, Any]]:
-    return [d.model_dump(exclude={"latency_us"}) for d in decisions]
+    return [d.model_dump(exclude={"latency_us", "wait_us"}) for d in decisions]
 
 
 def _scrub_sessions(decisions: list[Decision]) -> list[dict[str, Any]]:
-    return [d.model_dump(exclude={"latency_us", "session"}) for d in decisions]
+    return [d.model_dump(exclude={"latency_us", "wait_us", "session"}) for d in decisions]
 
 
 def test_allowed_tool_runs_and_its_result_reaches_the_model(
