@@ -84,6 +84,16 @@ _CATEGORY_MAP = {
     "safe_targets": "violence_weapons",
     "figurative_language": "violence_weapons",
     "safe_contexts": "violence_weapons",
+    # training/decomposed
+    "dangerous_chemistry": "chemical_biological",
+    "weapons": "violence_weapons",
+    "explosives": "chemical_biological",
+    "malware_intrusion": "cyber",
+    "fraud_scams": "fraud",
+    "stalking_doxxing": "privacy_stalking",
+    "harassment_threats": "harassment_hate",
+    "privacy_violation": "privacy_stalking",
+    "financial_crime": "crime",
     # agentharm
     "fraud": "fraud",
     "drugs": "drugs",
@@ -219,7 +229,7 @@ def _cap(sessions: list[LabelledSession], limit: int) -> list[LabelledSession]:
     return kept
 
 
-def load_corpus(data: Path, *, include_holdout: bool = False, cap: int = 600) -> list[LabelledSession]:
+def load_corpus(data: Path, *, include_holdout: bool = False, cap: int = 200) -> list[LabelledSession]:
     """Every labelled session of the shared data and of the repository's decomposed set.
 
     Args:

@@ -2,7 +2,8 @@
 
 Two stages share one `Conduct`:
 
-    rates       before the policies: `calls_per_minute` (this call's tool category, this session),
+    rates       before the policies: `calls_per_minute` (calls of this call's tool category, that is
+                of the same action groups, in this session within the last minute),
                 `principal_calls_per_minute` (across the principal's sessions), `near_misses` and
                 `principal_near_misses` (calls whose `risk` came within the near-miss band below the
                 ask threshold, within the window), `quarantined` and `quarantine_reason`
@@ -61,9 +62,9 @@ class Conduct:
         self.quarantines: QuarantineStore | None = None
 
     def tool_category(self, tool_name: str) -> str:
-        """The call's category: the first of the tool's action groups (`Unannotated` for an unknown tool)."""
+        """The call's category: the tool's action groups joined (`SideEffecting+OpenWorld`; `Unannotated`)."""
         tool = self.catalog.get(tool_name)
-        return action_groups(tool)[0] if tool is not None else "Unannotated"
+        return "+".join(action_groups(tool)) if tool is not None else "Unannotated"
 
     def is_near_miss(self, signals: dict[str, Any]) -> bool:
         """True if the call's risk lies in the near-miss band (close to the ask threshold, below it)."""

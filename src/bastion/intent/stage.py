@@ -36,7 +36,7 @@ from bastion.stage import StageContext
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
-__all__ = ["IntentStage", "render_call"]
+__all__ = ["IntentStage", "render_call", "repeats_message"]
 
 # Texts waiting to be embedded are flushed in one batch when this many pile up without a call.
 _MAX_PENDING = 8
@@ -76,6 +76,25 @@ def _unit(vector: NDArray[np.float32]) -> NDArray[np.float32]:
 def _short(value: Any) -> str:
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= _MAX_VALUE else text[:_MAX_VALUE] + "..."
+
+
+def repeats_message(arguments: dict[str, Any], message: str) -> bool:
+    """True if a call's every string argument repeats the user's latest message (a search for what was asked).
+
+    Such a call adds no words of its own, so its step reuses the message's embedding instead of
+    embedding the call: a decision that needs no new embedding costs well under a millisecond.
+
+    Args:
+        arguments: The call's arguments.
+        message: The latest user message.
+
+    Returns:
+        True when there is at least one string argument and each is found in the message.
+    """
+    values = [v.strip() for v in arguments.values() if isinstance(v, str)]
+    if not values or len(values) != len(arguments) or not message:
+        return False
+    return all(len(v) >= 8 and v in message for v in values)
 
 
 def render_call(tool_name: str, arguments: dict[str, Any], description: str = "") -> str:
@@ -122,6 +141,8 @@ class IntentStage:
         self.embedder = embedder or shared_embedder()
         self.catalog = catalog
         self._pending: OrderedDict[str, list[list[str]]] = OrderedDict()
+        # The latest user message of each recent session, in memory only (a checkpoint holds no text).
+        self._last_message: OrderedDict[str, str] = OrderedDict()
 
     async def warm(self) -> None:
         """Load the embedding model now, so that no decision pays for it."""
@@ -137,7 +158,7 @@ class IntentStage:
             The texts, possibly none.
         """
         if isinstance(event, ToolCall):
-            return [self._call_text(event)]
+            return [self._call_text(event)]  # at most: a call repeating the user's message embeds nothing
         if isinstance(event, ToolResult):
             region = _instruction_region(event.content)
             return [region] if region else []
@@ -168,6 +189,10 @@ class IntentStage:
         if isinstance(event, Message):
             if event.role == "user" and event.content.strip():
                 pending.append(["user", event.content[:_MAX_TEXT]])
+                self._last_message[event.session] = event.content[:_MAX_TEXT]
+                self._last_message.move_to_end(event.session)
+                while len(self._last_message) > _MAX_PENDING_SESSIONS:
+                    self._last_message.popitem(last=False)
         elif isinstance(event, ToolResult):
             region = _instruction_region(event.content)
             if region:
@@ -178,9 +203,9 @@ class IntentStage:
             elif pending and self.embedder.is_loaded:
                 self.embedder.prefetch([text for _, text in pending[-2:]])
             return
-        folded = await self._fold(
-            event.session, state, [["call", self._call_text(event), event.call_id]], ctx.principal_state
-        )
+        message = self._last_message.get(event.session, "")
+        text = message if repeats_message(event.arguments, message) else self._call_text(event)
+        folded = await self._fold(event.session, state, [["call", text, event.call_id]], ctx.principal_state)
         vector, logit = folded[0]
         model = self.trajectory
         session = TrajectoryState.from_json(state.get("trajectory"), _unpack)

@@ -57,6 +57,7 @@ CATEGORIES = (
     "sexual",
     "child_safety",
     "disinformation",
+    "extremism",
     "crime",
 )
 SEQUENCE_FEATURES = ("step", "peak", "topic", "evidence_max", "evidence_total")
