@@ -27,11 +27,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-
 from intent_data import LabelledSession, default_data, load_corpus
 from train_intent import RISK_ASK, Steps, embed_corpus, replay, train
 
-from bastion.intent.trajectory import TrajectoryModel  # noqa: E402
+from bastion.intent.trajectory import TrajectoryModel
 
 
 def per_step_threshold(model: TrajectoryModel, calibration: list[Steps], benign_rate: float) -> float:
@@ -52,7 +51,9 @@ def measure(model: TrajectoryModel, sessions: list[Steps], step_threshold: float
             _, peaks, risks = replay(model, s)
             if not risks:
                 continue
-            hits = [r * 100 >= RISK_ASK for r in risks] if name == "trajectory" else [p >= step_threshold for p in peaks]
+            hits = (
+                [r * 100 >= RISK_ASK for r in risks] if name == "trajectory" else [p >= step_threshold for p in peaks]
+            )
             call_turns = [t for t, c in zip(s.turns, s.is_call, strict=True) if c]
             if s.session.is_attack:
                 attacks += 1

@@ -194,7 +194,7 @@ def _agentharm(path: Path) -> list[LabelledSession]:
     found = []
     for session_id, events in _sessions_of(path / "traces.jsonl").items():
         # agentharm-<split>-<harmful|benign>-<id>: a harmful task and its benign twin share the id.
-        _, split, _, behaviour = session_id.split("-", 3)
+        _, _, _, behaviour = session_id.split("-", 3)
         category = _CATEGORY_MAP.get(categories.get(behaviour, ""), "")
         found.append(
             LabelledSession(
@@ -249,9 +249,7 @@ def load_corpus(data: Path, *, include_holdout: bool = False, cap: int = 200) ->
         found += _agentharm(data / "agentharm")
     decomposed = REPO / "training" / "decomposed"
     if (decomposed / "labels.json").is_file():
-        found += [
-            s for s in _folder(decomposed, "decomposed") if include_holdout or s.split != "holdout"
-        ]
+        found += [s for s in _folder(decomposed, "decomposed") if include_holdout or s.split != "holdout"]
     return found
 
 
@@ -290,8 +288,8 @@ def cached_embedder(texts: list[str]) -> Embedder:
         for text, vector in zip(chunk, vectors, strict=True):
             stored[_key(text)] = vector
         print(f"  {start + len(chunk)}/{len(missing)}", file=sys.stderr, flush=True)
-    with embedder._cache_lock:  # noqa: SLF001 (filling the cache the embedder reads)
+    with embedder._cache_lock:
         for text in unique:
-            embedder._cache[text] = np.asarray(stored[_key(text)], dtype=np.float32).reshape(DIMENSIONS)  # noqa: SLF001
+            embedder._cache[text] = np.asarray(stored[_key(text)], dtype=np.float32).reshape(DIMENSIONS)
     embedder.encoded = 0
     return embedder

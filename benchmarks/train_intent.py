@@ -30,13 +30,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-
 from intent_data import REPO, LabelledSession, cached_embedder, default_data, load_corpus
 
-from bastion.catalog import Catalog  # noqa: E402
-from bastion.events import Message, ToolCall  # noqa: E402
-from bastion.intent.stage import render_call, repeats_message  # noqa: E402
-from bastion.intent.trajectory import (  # noqa: E402
+from bastion.catalog import Catalog
+from bastion.events import Message, ToolCall
+from bastion.intent.stage import render_call, repeats_message
+from bastion.intent.trajectory import (
     CATEGORIES,
     SEQUENCE_FEATURES,
     TRAJECTORY_FILE,
@@ -133,7 +132,9 @@ class Steps:
     vectors: np.ndarray
 
 
-def session_steps(session: LabelledSession, catalogs: dict[str, Catalog]) -> tuple[list[str], list[str], list[int], list[bool]]:
+def session_steps(
+    session: LabelledSession, catalogs: dict[str, Catalog]
+) -> tuple[list[str], list[str], list[int], list[bool]]:
     """The texts, labels, turn numbers and call flags of a session's steps (what the stage embeds)."""
     texts, labels, turns, calls = [], [], [], []
     turn = -1
@@ -198,50 +199,85 @@ def _is_harmful_at(steps: Steps, index: int) -> bool | None:
     return steps.turns[index] >= session.first_harmful
 
 
+# Sessions that hide their goal behind harmless-looking steps with a benign twin are the shape the
+# model exists for; they count this many times a session of explicit prompts.
+DECOMPOSED_WEIGHT = 3.0
+
+
 def _weights(sessions: list[Steps]) -> dict[str, float]:
     """Per session, a weight that keeps a huge source from drowning the others (each source's total ~ sqrt size)."""
     counts: dict[tuple[str, bool], int] = {}
     for s in sessions:
         key = (s.session.source, s.session.is_attack)
         counts[key] = counts.get(key, 0) + 1
-    return {s.session.session_id: 20.0 / np.sqrt(counts[(s.session.source, s.session.is_attack)]) for s in sessions}
+    return {
+        s.session.session_id: 20.0
+        / np.sqrt(counts[(s.session.source, s.session.is_attack)])
+        * (DECOMPOSED_WEIGHT if s.session.source == "decomposed" else 1.0)
+        for s in sessions
+    }
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float, iterations: int = 15) -> tuple[np.ndarray, float]:
-    """Weighted L2 logistic regression by Newton's method."""
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float, iterations: int = 250
+) -> tuple[np.ndarray, float]:
+    """Weighted L2 logistic regression by accelerated gradient descent from zero (deterministic).
+
+    The step is 1/L for L the gradient's Lipschitz bound, found by power iteration; each step costs
+    one pass over x, so a few hundred steps take seconds where Newton's Hessians took minutes.
+    """
     n, d = x.shape
-    design = np.hstack([x, np.ones((n, 1))])
-    beta = np.zeros(d + 1)
-    penalty = np.eye(d + 1) * l2
-    penalty[d, d] = 1e-6
-    for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-np.clip(design @ beta, -30, 30)))
-        gradient = design.T @ (w * (p - y)) + penalty @ beta
-        hessian = design.T @ (design * (w * p * (1 - p))[:, None]) + penalty
-        step = np.linalg.solve(hessian, gradient)
-        beta -= step
-        if np.abs(step).max() < 1e-7:
-            break
-    return beta[:d], float(beta[d])
+    # One dtype throughout: a float64 vector against a float32 matrix would copy the matrix every step.
+    design = np.hstack([x, np.ones((n, 1))]).astype(np.float32)
+    transposed = np.ascontiguousarray(design.T)
+    total = float(w.sum())
+    share = (w / total).astype(np.float32)
+    y = y.astype(np.float32)
+    scaled = design * np.sqrt(share)[:, None]
+    probe = np.ones(d + 1, dtype=np.float32) / np.sqrt(d + 1)
+    for _ in range(30):
+        probe = scaled.T @ (scaled @ probe)
+        probe /= np.linalg.norm(probe)
+    lipschitz = 0.25 * float(probe @ (scaled.T @ (scaled @ probe))) + l2 / total
+    penalty = np.full(d + 1, l2 / total, dtype=np.float32)
+    penalty[d] = 0.0
+    beta = np.zeros(d + 1, dtype=np.float32)
+    previous = beta.copy()
+    step = np.float32(1.0 / lipschitz)
+    for k in range(1, iterations + 1):
+        look = beta + np.float32((k - 1) / (k + 2)) * (beta - previous)
+        p = 1.0 / (1.0 + np.exp(-np.clip(design @ look, -30, 30)))
+        gradient = transposed @ (share * (p - y)) + penalty * look
+        previous, beta = beta, look - step * gradient
+    return beta[:d].astype(np.float64), float(beta[d])
 
 
-def fit_softmax(x: np.ndarray, y: np.ndarray, w: np.ndarray, classes: int, l2: float) -> tuple[np.ndarray, np.ndarray]:
-    """Weighted L2 multinomial logistic regression by full-batch gradient descent from zero."""
-    n, d = x.shape
-    weights = np.zeros((classes, d))
-    bias = np.zeros(classes)
-    onehot = np.eye(classes)[y]
+def fit_softmax(
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, classes: int, l2: float, iterations: int = 200
+) -> tuple[np.ndarray, np.ndarray]:
+    """Weighted L2 multinomial logistic regression by accelerated gradient descent from zero (float32)."""
+    x = np.ascontiguousarray(x, dtype=np.float32)
+    d = x.shape[1]
+    onehot = np.eye(classes, dtype=np.float32)[y]
+    share = (w / w.sum()).astype(np.float32)
+    # Softmax gradients are 1/2-Lipschitz in the logits; the rows are unit vectors plus a bias of 1.
     rate = 1.0
-    total = w.sum()
-    for _ in range(400):
-        z = x @ weights.T + bias
+    weights = np.zeros((classes, d), dtype=np.float32)
+    bias = np.zeros(classes, dtype=np.float32)
+    previous_w, previous_b = weights.copy(), bias.copy()
+    for k in range(1, iterations + 1):
+        momentum = (k - 1) / (k + 2)
+        look_w = weights + momentum * (weights - previous_w)
+        look_b = bias + momentum * (bias - previous_b)
+        z = x @ look_w.T + look_b
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
-        error = (p - onehot) * w[:, None] / total
-        weights -= rate * (error.T @ x + l2 * weights / total)
-        bias -= rate * error.sum(axis=0)
-    return weights, bias
+        error = (p - onehot) * share[:, None]
+        previous_w, previous_b = weights, bias
+        weights = look_w - rate * (error.T @ x + l2 * look_w / len(x))
+        bias = look_b - rate * error.sum(axis=0)
+    return weights.astype(np.float64), bias.astype(np.float64)
 
 
 def replay(model: TrajectoryModel, steps: Steps) -> tuple[list[list[float]], list[float], list[float]]:
@@ -297,7 +333,13 @@ def train(sessions: list[Steps], seeds: dict[str, np.ndarray], *, benign_rate: f
             rows.append(vector)
             cats.append(CATEGORIES.index(category))
             ws.append(3.0)
-    cat_w, cat_b = fit_softmax(np.array(rows), np.array(cats), np.array(ws), len(CATEGORIES), l2=1.0)
+    # Every category weighs the same in total, so that a broad one ("crime") does not win by its size.
+    labels, weights = np.array(cats), np.array(ws)
+    for index in range(len(CATEGORIES)):
+        mask = labels == index
+        if mask.any():
+            weights[mask] *= 100.0 / weights[mask].sum()
+    cat_w, cat_b = fit_softmax(np.array(rows), labels, weights, len(CATEGORIES), l2=1.0)
     # Topic head: the decayed mean direction at each step.
     rows, ys, ws = [], [], []
     for s in fit:

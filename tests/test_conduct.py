@@ -169,23 +169,49 @@ async def test_near_misses_are_counted_and_quarantine_the_session() -> None:
     for i, risk in enumerate([70, 20, 85, 89, 61]):
         call = _call("s", f"c{i}", "write_file", path="/home/user/a", content="x")
         signals: dict[str, Any] = {"risk": risk}
-        ctx = StageContext("s", slots.setdefault("rates", {}), signals, "tools", session_slots=slots,
-                           principal_id="p", principal_state=principal.setdefault("rates", {}), principal_slots=principal)
+        ctx = StageContext(
+            "s",
+            slots.setdefault("rates", {}),
+            signals,
+            "tools",
+            session_slots=slots,
+            principal_id="p",
+            principal_state=principal.setdefault("rates", {}),
+            principal_slots=principal,
+        )
         await rates.process(call, ctx)
         seen.append((signals["near_misses"], signals["quarantined"]))
         from bastion.events import Decision
 
         decision = Decision(session="s", id=call.call_id, tool=call.tool_name, verdict=Verdict.ALLOW)
-        after = StageContext("s", slots.setdefault("quarantine", {}), signals, "tools", None, decision, slots,
-                             "p", principal.setdefault("quarantine", {}), principal)
+        after = StageContext(
+            "s",
+            slots.setdefault("quarantine", {}),
+            signals,
+            "tools",
+            None,
+            decision,
+            slots,
+            "p",
+            principal.setdefault("quarantine", {}),
+            principal,
+        )
         await quarantine.process(call, after)
         clock.now += 5
     assert seen == [(1, False), (1, False), (2, False), (3, False), (4, False)]
     assert slots["quarantine"]["quarantined"]["reason"].startswith("4 calls came close to the risk threshold")
     assert "quarantined" not in principal["quarantine"]
     signals = {"risk": 10}
-    ctx = StageContext("s", slots["rates"], signals, "tools", session_slots=slots, principal_id="p",
-                       principal_state=principal["rates"], principal_slots=principal)
+    ctx = StageContext(
+        "s",
+        slots["rates"],
+        signals,
+        "tools",
+        session_slots=slots,
+        principal_id="p",
+        principal_state=principal["rates"],
+        principal_slots=principal,
+    )
     await rates.process(_call("s", "c9", "read_file", path="/a"), ctx)
     assert signals["quarantined"] is True
 

@@ -69,7 +69,9 @@ async def test_principal_risk_adds_up_two_sessions_of_one_principal() -> None:
             )
             signals: dict[str, Any] = {}
             call = ToolCall(session=session, id=f"{session}{index}", tool="web_search", arguments={"query": step})
-            await stage.process(call, StageContext(session, state, signals, "t", principal_id="p", principal_state=principal))
+            await stage.process(
+                call, StageContext(session, state, signals, "t", principal_id="p", principal_state=principal)
+            )
             found.append(signals)
     assert found[-1]["principal_risk"] >= found[-1]["risk"]
     assert "of session a" in str(found[-1]["principal_risk_turns"]) or "of session b" in str(
@@ -87,7 +89,9 @@ async def test_a_call_repeating_the_users_message_embeds_nothing_new() -> None:
     await stage.embedder.aencode([message])
     before = stage.embedder.encoded
     signals: dict[str, Any] = {}
-    call = ToolCall(session="r", id="c1", tool="web_search", arguments={"query": "household cleaners give off a dangerous gas"})
+    call = ToolCall(
+        session="r", id="c1", tool="web_search", arguments={"query": "household cleaners give off a dangerous gas"}
+    )
     await stage.process(call, StageContext("r", state, signals, "t"))
     assert stage.embedder.encoded == before
     assert 0 <= int(signals["risk"]) <= 100

@@ -42,7 +42,9 @@ def _arrays() -> dict[str, Any]:
 
 
 def _model() -> TrajectoryModel:
-    return TrajectoryModel.from_arrays(_arrays(), {"evidence_decay": 0.5, "descriptions": {"chemical_biological": "toxic gas"}})
+    return TrajectoryModel.from_arrays(
+        _arrays(), {"evidence_decay": 0.5, "descriptions": {"chemical_biological": "toxic gas"}}
+    )
 
 
 def _vector(harm: float, chemical: float) -> np.ndarray:

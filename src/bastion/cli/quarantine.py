@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bastion.conduct import SubjectKind
 from bastion.config import Config
 from bastion.errors import ConfigError
 from bastion.store.sqlite import SqliteStore
@@ -85,7 +86,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_release(args: argparse.Namespace) -> int:
     """Run `bastion quarantine release`."""
     store = _store(args)
-    kind = "principal" if args.principal else "session"
+    kind: SubjectKind = "principal" if args.principal else "session"
     released_by = args.by or getpass.getuser()
 
     async def go() -> int:

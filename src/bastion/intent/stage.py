@@ -45,11 +45,15 @@ _MAX_PENDING_SESSIONS = 4096
 _MAX_TEXT = 1200
 # Of a tool output only its instruction-like part is embedded (for drift), at most this much.
 _MAX_RESULT = 500
-# The principal's evidence forgets more slowly than a session's: its steps span conversations.
-_PRINCIPAL_DECAY = 0.95
+# The principal's evidence forgets more slowly than a session's (its steps span conversations), and
+# its peak sinks: one harmful-looking step must not hang over every later conversation.
+_PRINCIPAL_DECAY = 0.9
+_PRINCIPAL_PEAK_FADE = 0.5
 _MAX_VALUE = 80
 _MAX_INSTRUCTIONS = 8
 _MAX_SCAN = 65_536
+
+
 def _instruction_region(content: str) -> str:
     """The instruction-like part of a tool output (empty if none), as the provenance scanner finds it."""
     text = content[:_MAX_SCAN]
@@ -255,7 +259,9 @@ class IntentStage:
         model = self.trajectory
         session = TrajectoryState.from_json(state.get("trajectory"), _unpack)
         principal = (
-            TrajectoryState.from_json(principal_state.get("trajectory"), _unpack) if principal_state is not None else None
+            TrajectoryState.from_json(principal_state.get("trajectory"), _unpack)
+            if principal_state is not None
+            else None
         )
         task_sum = _unpack(state["task_sum"]) if "task_sum" in state else None
         found: list[tuple[NDArray[np.float32], float]] = []
@@ -274,7 +280,13 @@ class IntentStage:
                 label = f"call {item[2]}"
             score = model.step(session, vector, label)
             if principal is not None:
-                model.step(principal, vector, f"{label} of session {session_id}", decay=_PRINCIPAL_DECAY)
+                model.step(
+                    principal,
+                    vector,
+                    f"{label} of session {session_id}",
+                    decay=_PRINCIPAL_DECAY,
+                    peak_fade=_PRINCIPAL_PEAK_FADE,
+                )
             if kind == "call":
                 found.append((vector, score.logit))
         state["trajectory"] = session.to_json(_pack)

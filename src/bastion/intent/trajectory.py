@@ -218,7 +218,13 @@ class TrajectoryModel:
         return cls(arrays, header)
 
     def step(
-        self, state: TrajectoryState, vector: NDArray[np.float32], label: str, *, decay: float | None = None
+        self,
+        state: TrajectoryState,
+        vector: NDArray[np.float32],
+        label: str,
+        *,
+        decay: float | None = None,
+        peak_fade: float = 0.0,
     ) -> StepScore:
         """Fold one step into a state.
 
@@ -227,6 +233,7 @@ class TrajectoryModel:
             vector: The step's unit embedding.
             label: How the step is named in reasons (`turn 3`, `call c2`).
             decay: How much evidence each step keeps (default: the model's, for a session).
+            peak_fade: How much the peak logit sinks at each step (0 for a session: its peak stays).
 
         Returns:
             The step's own score.
@@ -240,7 +247,7 @@ class TrajectoryModel:
         keep = self.evidence_decay if decay is None else decay
         state.evidence = [keep * e + c for e, c in zip(state.evidence, contribution, strict=True)]
         state.mean_sum = vector.copy() if state.mean_sum is None else self.mean_keep * state.mean_sum + vector
-        state.peak = max(state.peak, logit)
+        state.peak = max(state.peak - peak_fade, logit)
         steps = state.steps if state.steps is not None else []
         steps.append((label, contribution))
         del steps[: max(0, len(steps) - _MAX_STEPS)]

@@ -535,10 +535,14 @@ class SqliteStore:
                 )
             )
         except sqlite3.DatabaseError as exc:
-            raise StoreCorruptError(f"{self.path}: cannot read checkpoint of principal {principal_id!r}: {exc}") from exc
+            raise StoreCorruptError(
+                f"{self.path}: cannot read checkpoint of principal {principal_id!r}: {exc}"
+            ) from exc
         return self._parse_slots(f"principal {principal_id}", rows[0][0]) if rows else None
 
-    async def add_quarantine(self, kind: Literal["session", "principal"], subject: str, reason: str, since: float) -> None:
+    async def add_quarantine(
+        self, kind: Literal["session", "principal"], subject: str, reason: str, since: float
+    ) -> None:
         """Record a quarantine, and append it to the audit log; return once both are durable.
 
         Raises:
@@ -607,8 +611,13 @@ class SqliteStore:
         """
         await self.open()
         for item in reversed(self._pending):
-            if item.kind == "quarantine" and item.body and item.body["subject"] == subject and item.body["kind"] == kind:
-                return item.body["op"] == "release"
+            if (
+                item.kind == "quarantine"
+                and item.body
+                and item.body["subject"] == subject
+                and item.body["kind"] == kind
+            ):
+                return bool(item.body["op"] == "release")
         try:
             rows = list(
                 await self._connection().execute_fetchall(
@@ -727,7 +736,9 @@ class SqliteStore:
                     await conn.executemany(_UPSERT_PRINCIPAL, [(p, item.text, now) for p, item in principals.items()])
                 for row in quarantines:
                     if row["op"] == "add":
-                        await conn.execute(_INSERT_QUARANTINE, (row["kind"], row["subject"], row["since"], row["reason"]))
+                        await conn.execute(
+                            _INSERT_QUARANTINE, (row["kind"], row["subject"], row["since"], row["reason"])
+                        )
                     else:
                         await conn.execute(
                             _RELEASE_QUARANTINE, (row["at"], row["released_by"], row["kind"], row["subject"])

@@ -63,9 +63,12 @@ def test_a_conversation_refused_three_times_is_quarantined_and_its_write_never_r
 
     # The quarantine outlives the handler; released by a person, the conversation writes again.
     assert quarantine_config.audit is not None
-    with BastionCallbackHandler.from_config(
-        quarantine_config, tools=tools, annotations=ANNOTATIONS, session_id="chat-9"
-    ) as handler, pytest.raises(ToolCallBlocked):
+    with (
+        BastionCallbackHandler.from_config(
+            quarantine_config, tools=tools, annotations=ANNOTATIONS, session_id="chat-9"
+        ) as handler,
+        pytest.raises(ToolCallBlocked),
+    ):
         agent(fake_model(call("write_note", "w2", path="new.txt", content="x")), tools).invoke(
             "save", {"callbacks": [handler]}
         )
