@@ -78,10 +78,10 @@ def measure(model: TrajectoryModel, sessions: list[Steps], step_threshold: float
 
 
 def run_fold(
-    name: str, train_on: list[Steps], test_on: list[Steps], seeds: dict[str, np.ndarray], rate: float
+    name: str, train_on: list[Steps], test_on: list[Steps], seeds: dict[str, np.ndarray], rate: float, iterations: int
 ) -> dict[str, Any]:
     """Train on one side, measure on the other."""
-    model = train(train_on, seeds, benign_rate=rate)
+    model = train(train_on, seeds, benign_rate=rate, iterations=iterations)
     calibration = [s for s in train_on if hash_split(s.session) == "calibration"]
     threshold = per_step_threshold(model, calibration, rate)
     return {"fold": name, **measure(model, test_on, threshold)}
@@ -130,9 +130,12 @@ def render(results: list[dict[str, Any]], title: str) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", nargs="?", type=Path, default=default_data())
-    parser.add_argument("--folds", default="source,category", help="source, category or both")
+    parser.add_argument("--folds", default="source,category,holdout", help="any of source, category, holdout")
     parser.add_argument("--benign-rate", type=float, default=0.03)
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument(
+        "--iterations", type=int, default=250, help="gradient steps per head (the shipped model uses 250)"
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     everything = load_corpus(args.data, include_holdout=True)
@@ -145,7 +148,7 @@ def main() -> int:
         for source in sorted({s.session.source for s in usable}):
             inside = [s for s in usable if s.session.source == source]
             outside = [s for s in usable if s.session.source != source]
-            results.append(run_fold(source, outside, inside, seeds, args.benign_rate))
+            results.append(run_fold(source, outside, inside, seeds, args.benign_rate, args.iterations))
             print(f"source {source} done ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
         output["source"] = results
         print(render(results, "Leave one source out"))
@@ -155,12 +158,12 @@ def main() -> int:
             inside = [s for s in usable if s.session.category == category]
             groups = {s.session.group for s in inside}
             outside = [s for s in usable if s.session.category != category and s.session.group not in groups]
-            results.append(run_fold(category, outside, inside, seeds, args.benign_rate))
+            results.append(run_fold(category, outside, inside, seeds, args.benign_rate, args.iterations))
             print(f"category {category} done ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
         output["category"] = results
         print(render(results, "Leave one category out"))
-    if holdout:
-        result = run_fold("decomposed holdout", usable, holdout, seeds, args.benign_rate)
+    if holdout and "holdout" in args.folds:
+        result = run_fold("decomposed holdout", usable, holdout, seeds, args.benign_rate, args.iterations)
         output["holdout"] = [result]
         print(render([result], "Decomposed sessions never trained or tuned on"))
     print(f"\n{len(usable)} sessions, {time.perf_counter() - started:.0f} s")

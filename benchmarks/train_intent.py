@@ -298,7 +298,9 @@ def _split_of(group: str) -> str:
     return "calibration" if int(hashlib.sha1(group.encode()).hexdigest(), 16) % 5 == 0 else "fit"
 
 
-def train(sessions: list[Steps], seeds: dict[str, np.ndarray], *, benign_rate: float = 0.03) -> TrajectoryModel:
+def train(
+    sessions: list[Steps], seeds: dict[str, np.ndarray], *, benign_rate: float = 0.03, iterations: int = 250
+) -> TrajectoryModel:
     """Fit every head and calibrate the sequence scorer (see the module docstring)."""
     fit = [s for s in sessions if _split_of(s.session.group) == "fit"]
     calibration = [s for s in sessions if _split_of(s.session.group) == "calibration"]
@@ -318,7 +320,7 @@ def train(sessions: list[Steps], seeds: dict[str, np.ndarray], *, benign_rate: f
             ys.append(1.0)
             ws.append(3.0)
     x, y, w = np.array(rows), np.array(ys), np.array(ws)
-    harm_w, harm_b = fit_logistic(x, y, w, l2=2.0)
+    harm_w, harm_b = fit_logistic(x, y, w, l2=2.0, iterations=iterations)
     # Category head: harmful steps of categorised sessions, and the seeds.
     rows, cats, ws = [], [], []
     for s in fit:
@@ -339,7 +341,7 @@ def train(sessions: list[Steps], seeds: dict[str, np.ndarray], *, benign_rate: f
         mask = labels == index
         if mask.any():
             weights[mask] *= 100.0 / weights[mask].sum()
-    cat_w, cat_b = fit_softmax(np.array(rows), labels, weights, len(CATEGORIES), l2=1.0)
+    cat_w, cat_b = fit_softmax(np.array(rows), labels, weights, len(CATEGORIES), l2=1.0, iterations=iterations)
     # Topic head: the decayed mean direction at each step.
     rows, ys, ws = [], [], []
     for s in fit:
@@ -351,7 +353,7 @@ def train(sessions: list[Steps], seeds: dict[str, np.ndarray], *, benign_rate: f
                 rows.append(total / max(np.linalg.norm(total), 1e-6))
                 ys.append(float(label))
                 ws.append(weight_of[s.session.session_id])
-    traj_w, traj_b = fit_logistic(np.array(rows), np.array(ys), np.array(ws), l2=2.0)
+    traj_w, traj_b = fit_logistic(np.array(rows), np.array(ys), np.array(ws), l2=2.0, iterations=iterations)
     header: dict[str, Any] = {
         "categories": list(CATEGORIES),
         "descriptions": DESCRIPTIONS,
@@ -384,7 +386,7 @@ def train(sessions: list[Steps], seeds: dict[str, np.ndarray], *, benign_rate: f
                 ws.append(weight_of[s.session.session_id])
     x = np.array(rows)
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
-    seq_w, seq_b = fit_logistic((x - mean) / scale, np.array(ys), np.array(ws), l2=1.0)
+    seq_w, seq_b = fit_logistic((x - mean) / scale, np.array(ys), np.array(ws), l2=1.0, iterations=iterations)
     arrays["seq_w"] = (seq_w / scale).astype(np.float32)
     arrays["seq_b"] = np.array(seq_b - float((seq_w / scale) @ mean), dtype=np.float32)
     model = TrajectoryModel.from_arrays(arrays, header)

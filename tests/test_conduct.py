@@ -62,7 +62,7 @@ async def test_session_refused_again_and_again_is_quarantined_until_released(pac
     audit = tmp_path / "audit.db"
     async with _firewall(pack, audit, quarantine_refusals=3) as firewall:
         for i in range(3):
-            refused = await firewall.decide(_call("s1", f"d{i}", "delete_file", path=f"/home/user/{i}"))
+            refused = await firewall.decide(_call("s1", f"d{i}", "run_shell", command="rm -rf /"))
             assert refused.verdict is Verdict.DENY
         write = await firewall.decide(_call("s1", "w1", "write_file", path="/home/user/a", content="x"))
         read = await firewall.decide(_call("s1", "r1", "read_file", path="/home/user/a"))
@@ -103,7 +103,7 @@ async def test_quarantine_list_shows_active_quarantines_and_exits_1(
     audit = tmp_path / "audit.db"
     async with _firewall(pack, audit, quarantine_refusals=2) as firewall:
         for i in range(2):
-            await firewall.decide(_call("probe", f"d{i}", "delete_file", path="/home/user/x"))
+            await firewall.decide(_call("probe", f"d{i}", "run_shell", command="rm -rf /"))
     assert await _cli("quarantine", "list", "--audit", str(audit), "--json") == 1
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(r["kind"], r["subject"]) for r in rows] == [("session", "probe")]
@@ -115,7 +115,7 @@ async def test_principal_refused_across_sessions_is_quarantined_in_every_session
     settings = {"quarantine_refusals": 0, "principal_quarantine_refusals": 4}
     async with _firewall(pack, audit, **settings) as firewall:
         for i in range(4):
-            await firewall.decide(_call(f"s{i % 2}", f"d{i}", "delete_file", path="/home/user/x"))
+            await firewall.decide(_call(f"s{i % 2}", f"d{i}", "run_shell", command="rm -rf /"))
     # After a restart a session never seen before belongs to the same principal, and is held too.
     async with _firewall(pack, audit, **settings) as firewall:
         fresh = await firewall.decide(_call("new-session", "w1", "send_money", iban="DE00", amount=1))

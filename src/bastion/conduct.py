@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from bastion.catalog import Catalog, action_groups
 from bastion.config import ConductConfig
@@ -32,6 +32,7 @@ SubjectKind = Literal["session", "principal"]
 _MINUTE = 60.0
 
 
+@runtime_checkable
 class QuarantineStore(Protocol):
     """Where quarantines are recorded and released (the audit store)."""
 

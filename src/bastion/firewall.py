@@ -7,6 +7,11 @@
 
 A stage is anything with a `name` and an async `process(event, ctx)`; it owns one JSON-serializable
 slot of each session's state (`ctx.state`). Built-in stages are plain stages like a user's own.
+
+Sessions live in process memory only while they are in use: with a checkpoint store, a session idle
+for `session_idle` seconds, or the least recently used beyond `max_sessions`, is let go and restored
+from its checkpoint at its next event. With a store that many processes share (PostgreSQL), each event
+leases its session across all of them, so a session's events may reach any replica in turn.
 """
 
 from __future__ import annotations
@@ -18,19 +23,32 @@ import json
 import logging
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Coroutine, Iterable, Sequence
+from contextlib import AsyncExitStack
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from bastion.catalog import Catalog
 from bastion.config import Config
 from bastion.errors import BastionError, ConfigError
 from bastion.events import Decision, Message, Outcome, SignalValue, ToolCall, ToolResult, Verdict
-from bastion.stage import AnyEvent, CheckpointStore, PrincipalState, SessionState, Stage, StageContext
+from bastion.stage import (
+    AnyEvent,
+    CheckpointLease,
+    CheckpointStore,
+    PrincipalCheckpointStore,
+    PrincipalState,
+    SessionState,
+    SharedCheckpointStore,
+    Stage,
+    StageContext,
+)
 
 __all__ = [
     "CheckpointStore",
     "Firewall",
+    "FirewallFactory",
     "SessionState",
     "Stage",
     "StageContext",
@@ -39,20 +57,6 @@ __all__ = [
 
 logger = logging.getLogger("bastion")
 T = TypeVar("T")
-# The signals of the intent stage: a policy reading any of them loads the embedding model.
-INTENT_SIGNALS = frozenset(
-    {
-        "risk",
-        "risk_category",
-        "risk_turns",
-        "drift",
-        "principal_risk",
-        "principal_risk_category",
-        "principal_risk_turns",
-        "near_misses",
-        "principal_near_misses",
-    }
-)
 # How long the event being processed waited for a model to load (set per event, read into its Decision).
 _waited_us: contextvars.ContextVar[float] = contextvars.ContextVar("bastion_waited_us", default=0.0)
 
@@ -67,8 +71,11 @@ class Firewall:
         fail_open: Let a call run when a stage fails internally (recorded in the Decision).
         resource_id: The default Cedar resource for calls.
         checkpoints: Where session state is restored from and saved to, if anywhere.
+        max_sessions: With a checkpoint store, at most this many sessions stay in memory (the least
+            recently used are let go first); without one, every session stays.
+        session_idle: With a checkpoint store, a session idle this many seconds is let go.
         principal_id: The principal every session acts for; its state (shared by its sessions) is
-            checkpointed beside theirs.
+            checkpointed beside theirs when the store keeps principals.
     """
 
     def __init__(
@@ -80,8 +87,14 @@ class Firewall:
         fail_open: bool = False,
         resource_id: str = "tools",
         checkpoints: CheckpointStore | None = None,
+        max_sessions: int = 10_000,
+        session_idle: float = 600.0,
         principal_id: str = "agent",
     ) -> None:
+        if max_sessions < 1:
+            raise BastionError(f"max_sessions must be at least 1, not {max_sessions}")
+        if session_idle <= 0:
+            raise BastionError(f"session_idle must be a positive number of seconds, not {session_idle}")
         names = [stage.name for stage in stages]
         duplicated = {n for n in names if names.count(n) > 1}
         if duplicated:
@@ -92,8 +105,15 @@ class Firewall:
         self.allow_fail_open = fail_open
         self.resource_id = resource_id
         self.checkpoints = checkpoints
-        self._sessions: dict[str, SessionState] = {}
+        # A protocol check is slow; whether the store is shared is known once.
+        self._is_shared = isinstance(checkpoints, SharedCheckpointStore)
+        self.max_sessions = max_sessions
+        self.session_idle = session_idle
+        self.evictions = 0
+        # Least recently used first.
+        self._sessions: OrderedDict[str, SessionState] = OrderedDict()
         self.principal = PrincipalState(principal_id)
+        self._principal_store = checkpoints if isinstance(checkpoints, PrincipalCheckpointStore) else None
         # Stages that load a model (an async `warm`) load it once, off the decision's clock.
         self._warmers = [stage for stage in self.stages if inspect.iscoroutinefunction(getattr(stage, "warm", None))]
         self._warming: asyncio.Future[float] | None = None
@@ -186,14 +206,14 @@ class Firewall:
         """
         from bastion.arguments import ArgumentStage
         from bastion.policy.engine import PolicyEngine
-        from bastion.policy.source import load_policy_dir, signals_read
+        from bastion.policy.source import MODEL_SIGNALS, load_policy_dir, signals_read
         from bastion.policy.stage import PolicyStage
         from bastion.provenance.stage import ProvenanceStage
         from bastion.tokens import TokenStage
 
         if catalog is None:
             catalog = Catalog.from_file(config.tools) if config.tools else Catalog([])
-        source = load_policy_dir(config.policies)
+        source = load_policy_dir(config.policies, profile=config.profile)
         engine = PolicyEngine.compile(source, catalog, config.principal.to_principal())
         stages: list[Stage] = [
             ArgumentStage(allowed_roots=config.allowed_roots),
@@ -202,8 +222,8 @@ class Firewall:
         ]
         # The embedding model costs seconds to load and milliseconds per call: it runs only for
         # policies that read what it measures.
-        if signals_read(source) & INTENT_SIGNALS:
-            require_intent_extra(config.policies, sorted(signals_read(source) & INTENT_SIGNALS))
+        if signals_read(source) & MODEL_SIGNALS:
+            require_intent_extra(config.policies, sorted(signals_read(source) & MODEL_SIGNALS))
             from bastion.intent.scorer import IntentModel
             from bastion.intent.stage import IntentStage
             from bastion.intent.trajectory import TrajectoryModel
@@ -211,7 +231,7 @@ class Firewall:
             model = IntentModel.load(config.intent_model) if config.intent_model else None
             trajectory = TrajectoryModel.load(config.trajectory_model) if config.trajectory_model else None
             stages.append(IntentStage(model, catalog=catalog, trajectory=trajectory))
-        from bastion.conduct import conduct_stages
+        from bastion.conduct import QuarantineStore, conduct_stages
 
         rates, quarantine = conduct_stages(catalog, config.conduct)
         stages += [
@@ -221,12 +241,18 @@ class Firewall:
             quarantine,
             *after_stages,
         ]
+        from bastion import tracing
+
+        # A span per decision for an application that configured an OpenTelemetry SDK; without
+        # one the API's spans do not record, and without the API there is no stage at all.
+        if tracing.is_available() and not any(stage.name == tracing.DecisionSpans.name for stage in stages):
+            stages.append(tracing.DecisionSpans())
         if config.audit is not None:
+            from bastion.store.open import open_store
             from bastion.store.recorder import AuditRecorder, describe_policy_set
-            from bastion.store.sqlite import SqliteStore
 
             # One store holds the log and the checkpoints; it opens on first use, in the running loop.
-            store = SqliteStore(config.audit, synchronous=config.audit_sync)
+            store = open_store(config.audit, synchronous=config.audit_sync)
             recorder = AuditRecorder(
                 store,
                 policy_version=engine.version,
@@ -235,7 +261,8 @@ class Firewall:
                 on_failure=config.audit_on_failure,
             )
             stages.append(recorder)
-            rates.conduct.quarantines = store
+            if isinstance(store, QuarantineStore):
+                rates.conduct.quarantines = store
             if checkpoints is None:
                 checkpoints = store
                 # Each record and its session's checkpoint then commit together: after a crash,
@@ -248,8 +275,64 @@ class Firewall:
             fail_open=config.fail_open,
             resource_id=config.resource_id,
             checkpoints=checkpoints,
+            max_sessions=config.sessions_in_memory,
+            session_idle=config.session_idle_seconds,
             principal_id=config.principal.id,
         )
+
+    def swap_catalog(self, catalog: Catalog) -> None:
+        """Decide against a new catalog from now on (an MCP server's tools changed), keeping every session.
+
+        The policies are recompiled for it first; if they do not compile, nothing changes. When the
+        audit log is kept, the recompiled policy set is recorded before the next decision.
+
+        Args:
+            catalog: The new tools.
+
+        Raises:
+            PolicyError: The policies do not compile for the new catalog.
+        """
+        from bastion.policy.engine import PolicyEngine
+        from bastion.policy.stage import PolicyStage
+        from bastion.store.recorder import AuditRecorder, describe_policy_set
+
+        engines = [stage.engine for stage in self.stages if isinstance(stage, PolicyStage)]
+        if not engines:
+            self.catalog = catalog
+            return
+        old = engines[0]
+        engine = PolicyEngine.compile(old.source, catalog, old.principal)
+        for index, stage in enumerate(self.stages):
+            if isinstance(stage, PolicyStage):
+                stage.engine = engine
+            elif isinstance(stage, AuditRecorder):
+                recorder = AuditRecorder(
+                    stage.log,
+                    policy_version=engine.version,
+                    policy_set=describe_policy_set(engine, self.resource_id),
+                    privacy=stage.privacy,
+                    on_failure="allow" if stage.allow_fail_open else "deny",
+                    alarm=stage.alarm,
+                )
+                recorder.is_checkpointing = stage.is_checkpointing
+                self.stages[index] = recorder
+        self.catalog = catalog
+
+    def forbids_outright(self, tool_name: str) -> bool:
+        """True when the policies deny every call of a tool, whatever its arguments and signals.
+
+        This only decides what to show (a tool list); each call is still decided in full.
+
+        Args:
+            tool_name: The tool.
+
+        Returns:
+            True if no call of the tool can be allowed.
+        """
+        from bastion.policy.stage import PolicyStage
+
+        engines = [stage.engine for stage in self.stages if isinstance(stage, PolicyStage)]
+        return bool(engines) and engines[0].forbids_outright(tool_name, self.resource_id)
 
     async def _restore_principal(self) -> None:
         principal = self.principal
@@ -257,29 +340,77 @@ class Firewall:
             return
         async with principal.lock:
             if not principal.is_restored:
-                if self.checkpoints is not None:
-                    restored = await self.checkpoints.load_principal(principal.principal_id)
+                if self._principal_store is not None:
+                    restored = await self._principal_store.load_principal(principal.principal_id)
                     if restored:
                         principal.slots.update(restored)
                 principal.is_restored = True
 
     async def _save_principal(self) -> None:
         principal = self.principal
-        if self.checkpoints is None or not principal.is_restored:
+        if self._principal_store is None or not principal.is_restored:
             return
         text = json.dumps(principal.slots, sort_keys=True, separators=(",", ":"), default=str)
         if text != principal.saved:
             principal.saved = text
-            await self.checkpoints.save_principal(principal.principal_id, principal.slots)
+            await self._principal_store.save_principal(principal.principal_id, principal.slots)
 
     async def _restore(self, session: SessionState) -> None:
         # Called under the session's lock, so no event of the session runs on a half-restored state.
-        await self._restore_principal()
         if self.checkpoints is not None:
             restored = await self.checkpoints.load_session(session.session_id)
             if restored:
                 session.slots.update(restored)
         session.is_restored = True
+
+    async def _hold(self, session: SessionState, stack: AsyncExitStack) -> CheckpointLease | None:
+        """Make the session's state current: lease it from a shared store, or restore it once.
+
+        Returns:
+            The lease, with a shared store.
+
+        Raises:
+            Exception: The store could not lease or restore the session.
+        """
+        if self._is_shared:
+            shared = cast(SharedCheckpointStore, self.checkpoints)
+            # A failed lease leaves nothing this process may save over the stored state.
+            session.is_restored = False
+            lease = await stack.enter_async_context(shared.lease(session.session_id, session.version))
+            if lease.version != session.version:
+                # Another replica handled the session since this copy was made (or there is no copy).
+                session.slots = dict(lease.slots or {})
+            session.version = lease.version
+            session.is_restored = True
+            return lease
+        if not session.is_restored:
+            await self._restore(session)
+        return None
+
+    def _session(self, session_id: str) -> SessionState:
+        session = self._sessions.get(session_id)
+        if session is None:
+            session = self._sessions[session_id] = SessionState(session_id)
+        else:
+            self._sessions.move_to_end(session_id)
+        session.users += 1
+        return session
+
+    def _evict(self) -> None:
+        """Let go of idle sessions, and of the least recently used beyond the bound (a store keeps them)."""
+        if self.checkpoints is None:
+            return
+        deadline = time.monotonic() - self.session_idle
+        excess = len(self._sessions) - self.max_sessions
+        for session in list(self._sessions.values()):
+            if excess <= 0 and session.last_used > deadline:
+                break
+            # A session in use, or owing failures to its next call, stays.
+            if session.users or session.pending_failures:
+                continue
+            del self._sessions[session.session_id]
+            self.evictions += 1
+            excess -= 1
 
     async def process(self, event: AnyEvent, *, resource_id: str | None = None) -> Decision | None:
         """Run one event through the pipeline.
@@ -300,47 +431,64 @@ class Firewall:
                 return None  # the next call waits for (and retries) the load, and is denied if it fails
             outcome = Outcome(Verdict.DENY, (), (f"internal error, failing closed: {warm_failure}",))
             return self._make_decision(event, outcome, {}, [warm_failure], started)
-        session = self._sessions.get(event.session)
-        if session is None:
-            session = self._sessions[event.session] = SessionState(event.session)
-        async with session.lock:
-            restore_failure = None
-            if not session.is_restored:
-                try:
-                    await self._restore(session)
-                except Exception as exc:
-                    # Without its state the session cannot be judged: fail closed, or (failing open)
-                    # decide on a fresh state and say so. The restore is retried with the next event.
-                    logger.exception("session %r could not be restored", event.session)
-                    restore_failure = f"session state could not be restored: {type(exc).__name__}: {exc}"
-                    if not isinstance(event, ToolCall):
-                        # Nothing to decide now; the session's next call is denied for it (fail closed).
-                        session.pending_failures.append(f"on an earlier {event.type} event: {restore_failure}")
-                        return None
-                    if not self.allow_fail_open:
-                        outcome = Outcome(Verdict.DENY, (), (f"internal error, failing closed: {restore_failure}",))
-                        failures = [*session.pending_failures, restore_failure]
-                        session.pending_failures.clear()
-                        return self._make_decision(event, outcome, {}, failures, started)
-            if isinstance(event, ToolCall):
-                decision: Decision | None = await self._decide(event, session, resource_id or self.resource_id, started)
-                if restore_failure is not None and decision is not None:
-                    decision = self._withdraw(decision, restore_failure)
+        session = self._session(event.session)
+        try:
+            async with session.lock, AsyncExitStack() as stack:
+                return await self._process_held(event, session, stack, resource_id, started)
+        finally:
+            session.users -= 1
+            session.last_used = time.monotonic()
+            self._evict()
+
+    async def _process_held(
+        self, event: AnyEvent, session: SessionState, stack: AsyncExitStack, resource_id: str | None, started: float
+    ) -> Decision | None:
+        restore_failure = None
+        lease: CheckpointLease | None = None
+        if not session.is_restored or self.checkpoints is not None:
+            try:
+                await self._restore_principal()
+                lease = await self._hold(session, stack)
+            except Exception as exc:
+                # Without its state the session cannot be judged: fail closed, or (failing open)
+                # decide on the state at hand and say so. The restore is retried with the next event.
+                logger.exception("session %r could not be restored", event.session)
+                restore_failure = f"session state could not be restored: {type(exc).__name__}: {exc}"
+                if not isinstance(event, ToolCall):
+                    # Nothing to decide now; the session's next call is denied for it (fail closed).
+                    session.pending_failures.append(f"on an earlier {event.type} event: {restore_failure}")
+                    return None
+                if not self.allow_fail_open:
+                    outcome = Outcome(Verdict.DENY, (), (f"internal error, failing closed: {restore_failure}",))
+                    failures = [*session.pending_failures, restore_failure]
+                    session.pending_failures.clear()
+                    return self._make_decision(event, outcome, {}, failures, started)
+        if isinstance(event, ToolCall):
+            decision: Decision | None = await self._decide(event, session, resource_id or self.resource_id, started)
+            if restore_failure is not None and decision is not None:
+                decision = self._withdraw(decision, restore_failure)
+        else:
+            await self._observe(event, session)
+            decision = None
+        # A session whose checkpoint could not be read is not saved over it.
+        if self.checkpoints is not None and session.is_restored:
+            try:
+                await self.checkpoints.save_session(session.session_id, session.slots)
+                await self._save_principal()
+            except Exception as exc:
+                logger.exception("session %r could not be checkpointed", session.session_id)
+                if lease is not None:
+                    # The stored state is now behind this copy: the next event reads it back, as
+                    # any replica would, rather than go on from a state no checkpoint holds.
+                    session.version = -1
+                failure = f"session state could not be saved: {type(exc).__name__}: {exc}"
+                if decision is None:
+                    session.pending_failures.append(f"on an earlier {event.type} event: {failure}")
+                    return None
+                decision = self._withdraw(decision, failure)
             else:
-                await self._observe(event, session)
-                decision = None
-            # A session whose checkpoint could not be read is not saved over it.
-            if self.checkpoints is not None and session.is_restored:
-                try:
-                    await self.checkpoints.save_session(session.session_id, session.slots)
-                    await self._save_principal()
-                except Exception as exc:
-                    logger.exception("session %r could not be checkpointed", session.session_id)
-                    failure = f"session state could not be saved: {type(exc).__name__}: {exc}"
-                    if decision is None:
-                        session.pending_failures.append(f"on an earlier {event.type} event: {failure}")
-                        return None
-                    decision = self._withdraw(decision, failure)
+                if lease is not None:
+                    session.version = lease.version
         return decision
 
     def _withdraw(self, decision: Decision, failure: str) -> Decision:
@@ -540,6 +688,64 @@ class Firewall:
         await self.aclose()
 
 
+class FirewallFactory:
+    """Firewalls for one configuration, each compiled for a catalog and a principal.
+
+    An adapter that serves many callers (an MCP proxy over HTTP) asks it for the firewall of each
+    caller and its tools; the policies are loaded and checked at once, then compiled per principal.
+
+    Args:
+        config: The settings; its principal is the default one.
+        extra_stages: Stages that run before the policy stage in every firewall.
+        after_stages: Stages that run after the decision in every firewall.
+        checkpoints: Where session state is restored from and saved to.
+    """
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        extra_stages: Sequence[Stage] = (),
+        after_stages: Sequence[Stage] = (),
+        checkpoints: CheckpointStore | None = None,
+    ) -> None:
+        self.config = config
+        self._extra_stages = tuple(extra_stages)
+        self._after_stages = tuple(after_stages)
+        self._checkpoints = checkpoints
+
+    def config_for(self, principal_id: str) -> Config:
+        """The configuration of one principal: the configured one, or a bare id for any other caller."""
+        if principal_id == self.config.principal.id:
+            return self.config
+        from bastion.config import PrincipalConfig
+
+        # A caller named by the transport gets an id only: groups and attributes are granted by
+        # configuration, never by what a caller says of itself.
+        return self.config.model_copy(update={"principal": PrincipalConfig(id=principal_id)})
+
+    def build(self, catalog: Catalog, principal_id: str | None = None) -> Firewall:
+        """A new firewall deciding for one principal over one catalog.
+
+        Args:
+            catalog: The tools.
+            principal_id: The Cedar principal (default: the configured one).
+
+        Returns:
+            The firewall (close it with `aclose`).
+
+        Raises:
+            PolicyError: The policies do not load or do not compile for this catalog and principal.
+        """
+        return Firewall.from_config(
+            self.config_for(principal_id or self.config.principal.id),
+            catalog=catalog,
+            extra_stages=self._extra_stages,
+            after_stages=self._after_stages,
+            checkpoints=self._checkpoints,
+        )
+
+
 class SyncFirewall:
     """The Firewall for blocking code: same method names, one long-lived event loop in its own thread.
 
@@ -639,7 +845,7 @@ def require_intent_extra(policies: Path, signals: Sequence[str]) -> None:
         raise ConfigError(
             f"{policies}: policies read {', '.join(signals)}, which only the intent stage produces, and it needs "
             f"{', '.join(missing)}: pip install 'bastion[intent]' (see the README for the CPU build of torch), "
-            "or use a pack without model-backed policies"
+            "or run the pack's `core` profile (--profile core), which leaves those policies out"
         )
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -62,7 +63,7 @@ def test_verify_passes_on_an_intact_log(store: Path, capsys: pytest.CaptureFixtu
 def test_verify_exits_1_naming_the_first_broken_record(store: Path, capsys: pytest.CaptureFixture[str]) -> None:
     conn = sqlite3.connect(store)
     conn.execute("DROP TRIGGER records_no_update")
-    conn.execute("UPDATE records SET body = replace(body, '\"deny\"', '\"allow\"') WHERE seq = 6")
+    conn.execute("UPDATE records SET body = replace(body, '\"ask\"', '\"allow\"') WHERE seq = 6")
     conn.commit()
     conn.close()
 
@@ -116,7 +117,7 @@ def test_show_prints_a_table_for_people(store: Path, capsys: pytest.CaptureFixtu
 
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split()[:3] == ["seq", "time", "(UTC)"]
-    assert any("delete_file" in line and "deny" in line and "deny-destructive-tool" in line for line in lines)
+    assert any("delete_file" in line and "ask" in line and "ask-untrusted-argument" in line for line in lines)
 
 
 def test_show_window_in_the_future_is_empty(store: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -156,7 +157,7 @@ def test_audit_replay_reports_the_calls_a_policy_change_would_change(
 ) -> None:
     stricter = tmp_path / "stricter"
     stricter.mkdir()
-    for file in POLICIES.iterdir():
+    for file in POLICIES.glob("*.cedar*"):
         text = file.read_text()
         (stricter / file.name).write_text(text.replace('@verdict("ask")\n', ""))
 
@@ -171,7 +172,7 @@ def test_audit_replay_reports_the_calls_a_policy_change_would_change(
         "changes": {"ask -> deny": 1},
         "with_notes": 0,
     }
-    assert [(c["id"], c["before"], c["after"]) for c in result["calls"]] == [("c2", "ask", "deny")]
+    assert [(c["id"], c["before"], c["after"]) for c in result["calls"]] == [("c3", "ask", "deny")]
 
 
 def test_audit_replay_under_the_same_policies_changes_nothing(store: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -185,7 +186,7 @@ def test_stats_count_verdicts_policies_tools_and_latency(store: Path, capsys: py
 
     stats = json.loads(capsys.readouterr().out)
     assert stats["decisions"] == 9
-    assert stats["by_verdict"] == {"allow": 4, "ask": 1, "deny": 4}
+    assert stats["by_verdict"] == {"allow": 5, "ask": 1, "deny": 3}
     assert stats["by_tool"]["run_shell"] == {"allow": 1, "deny": 1}
     assert stats["by_policy"]["deny-path-outside-roots"] == {"deny": 2}
     assert stats["complete_share"] == 1.0 and stats["lost"] == 0
@@ -232,3 +233,59 @@ def test_audit_privacy_option_keeps_no_readable_argument(tmp_path: Path, capsys:
     assert money["privacy"] == "hashed"
     assert all(str(v).startswith("hmac-sha256:") for v in money["event"]["arguments"].values())
     assert "DE89370400440532013000" not in json.dumps(shown)
+
+
+@pytest.fixture
+def postgres_store(postgres_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    policies = tmp_path / "policies"
+    shutil.copytree(POLICIES, policies)
+    (policies / "intent.cedar").unlink()
+    args = ["replay", str(TRACE), "--tools", str(TOOLS), "--policies", str(policies), "--allowed-root", "/home/user"]
+    assert main([*args, "--audit", postgres_url]) == 0
+    capsys.readouterr()
+    return postgres_url
+
+
+def test_every_audit_command_reads_a_postgresql_store(
+    postgres_store: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["audit", "verify", postgres_store, "--json"]) == 0
+    verified = json.loads(capsys.readouterr().out)
+    assert main(["audit", "show", postgres_store, "--session", "notes", "--verdict", "deny", "--json"]) == 0
+    denied = [json.loads(line)["event"]["id"] for line in capsys.readouterr().out.splitlines()]
+    assert main(["audit", "export", postgres_store, "--events-only", "-o", str(tmp_path / "trace.jsonl")]) == 0
+    exported = read_trace(tmp_path / "trace.jsonl")
+    assert main(["audit", "stats", postgres_store, "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert main(["audit", "replay", postgres_store, "--policies", str(POLICIES), "--json"]) == 0
+    replayed = json.loads(capsys.readouterr().out)
+
+    assert verified["ok"] is True and verified["records"] == 13
+    assert "@" in verified["store"] and verified["store"].startswith("postgresql://")
+    assert denied == ["n3", "n4", "n6"]
+    assert [e.model_dump() for e in exported] == [e.model_dump() for e in read_trace(TRACE)]
+    calls = sum(1 for e in read_trace(TRACE) if isinstance(e, ToolCall))
+    assert stats["decisions"] == calls
+    assert replayed["summary"]["calls"] == calls
+
+
+def test_verify_of_an_altered_postgresql_store_exits_1(postgres_store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    import asyncio
+
+    import asyncpg
+
+    async def alter() -> None:
+        conn = await asyncpg.connect(postgres_store)
+        await conn.execute("ALTER TABLE records DISABLE TRIGGER USER")
+        await conn.execute("UPDATE records SET body = replace(body, '\"deny\"', '\"allow\"') WHERE seq = 6")
+        await conn.close()
+
+    asyncio.run(alter())
+
+    assert main(["audit", "verify", postgres_store]) == 1
+    assert capsys.readouterr().out.startswith("broken: record 6:")
+
+
+def test_a_url_of_another_kind_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["audit", "verify", "mysql://root@localhost/audit"]) == 2
+    assert "postgresql://" in capsys.readouterr().err

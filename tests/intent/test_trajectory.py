@@ -43,7 +43,7 @@ def _arrays() -> dict[str, Any]:
 
 def _model() -> TrajectoryModel:
     return TrajectoryModel.from_arrays(
-        _arrays(), {"evidence_decay": 0.5, "descriptions": {"chemical_biological": "toxic gas"}}
+        _arrays(), {"evidence_decay": 0.8, "descriptions": {"chemical_biological": "toxic gas"}}
     )
 
 

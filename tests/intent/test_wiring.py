@@ -27,7 +27,8 @@ def pack_without_intent(tmp_path: Path) -> Path:
 
 def test_default_pack_reads_risk_so_the_intent_stage_runs() -> None:
     firewall = Firewall.from_config(Config(policies=REPO / "policies", tools=REPO / "examples" / "tools.json"))
-    names = [stage.name for stage in firewall.stages]
+    # The tracing stage after the decision joins wherever opentelemetry-api is installed.
+    names = [stage.name for stage in firewall.stages if stage.name != "tracing"]
     assert names == ["arguments", "tokens", "provenance", "intent", "policy"]
 
 

@@ -27,7 +27,15 @@ def add_firewall_options(parser: argparse.ArgumentParser, *, with_tools: bool = 
         "--policies",
         type=Path,
         metavar="DIR",
-        help="policy directory: .cedar files and one .cedarschema stub (default: ./policies)",
+        help="policy directory: .cedar files and one .cedarschema stub (default: the pack shipped with bastion)",
+    )
+    parser.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="a named profile of the policy directory: profiles/NAME.cedar added to its policies (the default "
+        "pack offers ask-side-effects: ask before every open-world side effect and deny destructive tools), or "
+        "core: every pack's policies less those that need the embedding model (for an install without the "
+        "intent extra)",
     )
     if with_tools:
         parser.add_argument(
@@ -49,10 +57,10 @@ def add_firewall_options(parser: argparse.ArgumentParser, *, with_tools: bool = 
         return
     parser.add_argument(
         "--audit",
-        type=Path,
-        metavar="FILE",
-        help="record every event and decision to this SQLite audit store, and checkpoint sessions in it "
-        "(created if missing; read it with `bastion audit`)",
+        metavar="FILE|URL",
+        help="record every event and decision to this audit store, and checkpoint sessions in it: an SQLite "
+        "file, or a postgresql://user@host/database URL shared by every replica (created if missing; read it "
+        "with `bastion audit`)",
     )
     parser.add_argument(
         "--audit-privacy",
@@ -78,6 +86,8 @@ def config_from_args(args: argparse.Namespace, **overrides: Any) -> Config:
     raw: dict[str, Any] = base.model_dump()
     if args.policies is not None:
         raw["policies"] = args.policies
+    if args.profile is not None:
+        raw["profile"] = args.profile
     if args.tools is not None:
         raw["tools"] = args.tools
     if args.principal is not None:

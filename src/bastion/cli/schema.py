@@ -11,6 +11,7 @@ from typing import Any
 
 from bastion.catalog import Catalog
 from bastion.cli.mcp import add_upstream_options, upstream_target
+from bastion.config import shipped_pack
 from bastion.errors import ConfigError
 from bastion.policy.schema import build_schema
 from bastion.policy.source import load_policy_dir
@@ -43,9 +44,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--policies",
         type=Path,
-        default=Path("policies"),
+        default=None,
         metavar="DIR",
-        help="the policy directory whose .cedarschema stub to use (default: ./policies)",
+        help="the policy directory whose .cedarschema stub to use (default: the pack shipped with bastion)",
     )
     parser.add_argument("--output", "-o", type=Path, metavar="FILE", help="write to FILE instead of stdout")
     add_upstream_options(parser)
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigError("give the tools either as --tools FILE or as --from-mcp -- COMMAND ARGS...")
     if not args.from_mcp and (args.command or args.upstream_url):
         raise ConfigError("an upstream command or --upstream-url needs --from-mcp")
-    source = load_policy_dir(args.policies)
+    source = load_policy_dir(args.policies or shipped_pack())
     catalog = asyncio.run(_catalog_from_mcp(args)) if args.from_mcp else Catalog.from_file(args.tools)
     schema = build_schema(source.stub_text, catalog, stub_file=str(source.stub_file))
     text = json.dumps(schema, indent=2) + "\n"

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from bastion.catalog import Catalog
-from bastion.config import Config
+from bastion.config import Config, shipped_pack
 from bastion.errors import ConfigError
 from bastion.policy.source import load_policy_dir
 from bastion.testing.report import render_text, to_json, write_junit
@@ -38,9 +38,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--policies",
         type=Path,
-        default=Path("policies"),
+        default=None,
         metavar="DIR",
-        help="the policy directory to test (default: ./policies)",
+        help="the policy directory to test (default: the pack shipped with bastion)",
     )
     parser.add_argument(
         "--tools", type=Path, metavar="FILE", help="the tool catalog for scenarios that do not name their own"
@@ -61,9 +61,9 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--audit",
-        type=Path,
-        metavar="FILE",
-        help="record every event and decision to this audit store; each run's sessions are named "
+        metavar="FILE|URL",
+        help="record every event and decision to this audit store (an SQLite file or a postgresql:// URL); "
+        "each run's sessions are named "
         "'test-<time>/<session>' so that runs never resume one another",
     )
     parser.add_argument("--junit", type=Path, metavar="FILE", help="also write a JUnit XML report to FILE")
@@ -75,7 +75,9 @@ def run(args: argparse.Namespace) -> int:
     """Run `bastion test`."""
     paths: list[Path] = args.paths or [Path("scenarios")]
     default_tools = Catalog.from_file(args.tools) if args.tools else None
-    base = Config(policies=args.policies, audit=args.audit)
+    if args.policies is None:
+        args.policies = shipped_pack()
+    base = Config.from_mapping({"policies": args.policies, "audit": args.audit}, source="command line")
     prefix = f"test-{datetime.now(UTC):%Y%m%dT%H%M%S.%fZ}/" if args.audit else ""
     if not args.policies.is_dir():
         raise ConfigError(f"{args.policies}: no such policy directory (give one with --policies)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -11,27 +12,32 @@ from bastion.stage import StageContext
 
 __all__ = ["PolicyStage", "fill_reason"]
 
+
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
 
 def fill_reason(reason: str, signals: dict[str, Any]) -> str:
     """A policy's `@reason` with each `{signal}` replaced by that signal's value for this call.
 
-    A placeholder naming a signal this call does not carry is left as written.
+    A reason can then name what the stages found (the tool output and the argument behind a
+    provenance signal). A list is joined with commas; a signal the call does not carry reads
+    "(not measured)", so the reason never claims what was not seen.
 
     Args:
-        reason: The annotation's text.
+        reason: The `@reason` text.
         signals: The call's signals.
 
     Returns:
-        The reason as the decision shows it.
+        The filled reason.
     """
 
     def value(match: re.Match[str]) -> str:
         found = signals.get(match.group(1))
         if found is None:
-            return match.group(0)
-        return ", ".join(found) if isinstance(found, list) else str(found)
+            return "(not measured)"
+        if isinstance(found, list):
+            return ", ".join(str(item) for item in found) or "none"
+        return str(found)
 
     return _PLACEHOLDER.sub(value, reason) if "{" in reason else reason
 
@@ -78,10 +84,6 @@ class PolicyStage:
             return
         outcome = self.engine.authorize(request)
         if any("{" in reason for reason in outcome.reasons):
-            outcome = Outcome(
-                outcome.verdict,
-                outcome.policy_ids,
-                tuple(fill_reason(reason, ctx.signals) for reason in outcome.reasons),
-                outcome.errors,
-            )
+            reasons = tuple(fill_reason(reason, ctx.signals) for reason in outcome.reasons)
+            outcome = dataclasses.replace(outcome, reasons=reasons)
         ctx.outcome = outcome

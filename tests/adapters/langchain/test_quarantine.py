@@ -45,7 +45,7 @@ def test_a_conversation_refused_three_times_is_quarantined_and_its_write_never_r
     ) as handler:
         for i in range(3):
             with pytest.raises(ToolCallBlocked):
-                agent(fake_model(call("delete_note", f"d{i}", path="todo.txt")), tools).invoke(
+                agent(fake_model(call("write_note", f"d{i}", path="../escaped.txt", content="x")), tools).invoke(
                     "clean up", {"callbacks": [handler]}
                 )
         with pytest.raises(ToolCallBlocked) as blocked:
@@ -56,7 +56,7 @@ def test_a_conversation_refused_three_times_is_quarantined_and_its_write_never_r
     decision = blocked.value.decision
     assert decision.verdict is Verdict.ASK
     assert decision.policy_ids == ["ask-quarantined"]
-    assert decision.signals["calls_per_minute"] == 1
+    assert decision.signals["calls_per_minute"] == 4  # write_note: three refused, then this one
     assert ran == ["read_note"]
     assert not (notes / "new.txt").exists()
     assert (notes / "todo.txt").exists()

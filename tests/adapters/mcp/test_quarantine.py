@@ -41,7 +41,7 @@ async def test_session_refused_three_times_is_quarantined_and_its_writes_never_r
         async with proxy, Client(proxy.server, mode="legacy") as client:
             first = await client.call_tool("write_note", {"title": "a", "text": "one"})
             for _ in range(3):
-                await client.call_tool("delete_note", {"title": "todo"})
+                await client.call_tool("write_note", {"title": "todo", "text": "x", "force": True})
             held = await client.call_tool("write_note", {"title": "b", "text": "two"})
             read = await client.call_tool("read_note", {"title": "todo"})
     assert not first.is_error
@@ -52,7 +52,7 @@ async def test_session_refused_three_times_is_quarantined_and_its_writes_never_r
     decision = Decision.model_validate(held.meta[DECISION_META_KEY])
     assert decision.verdict is Verdict.ASK
     assert decision.signals["quarantined"] is True
-    assert decision.signals["calls_per_minute"] == 2
+    assert decision.signals["calls_per_minute"] == 5  # write_note five times: once allowed, three refused, this one
     assert not read.is_error
     # The side effect is the proof: the held write never ran, the allowed one did.
     assert notes.calls == ["write_note", "read_note"]
@@ -76,7 +76,7 @@ async def test_quarantined_principal_is_held_in_a_new_connection_after_a_restart
         proxy = await BastionProxy.start(upstream, config)
         async with proxy, Client(proxy.server, mode="legacy") as client:
             for _ in range(3):
-                await client.call_tool("delete_note", {"title": "todo"})
+                await client.call_tool("write_note", {"title": "todo", "text": "x", "force": True})
     # A new process and a new MCP session: the principal's checkpoint still holds the quarantine.
     async with Upstream(notes_upstream, mode="legacy") as upstream:
         proxy = await BastionProxy.start(upstream, config)
