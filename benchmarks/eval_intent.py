@@ -44,11 +44,11 @@ def per_step_threshold(model: TrajectoryModel, calibration: list[Steps], benign_
 def measure(model: TrajectoryModel, sessions: list[Steps], step_threshold: float) -> dict[str, Any]:
     """Caught, turn of detection and benign flagged, for the trajectory and the per-step rows."""
     rows: dict[str, dict[str, Any]] = {}
+    replayed = [(s, replay(model, s)) for s in sessions]
     for name in ("trajectory", "per-step"):
         attacks = benign = caught = early = flagged = 0
         turns: list[float] = []
-        for s in sessions:
-            _, peaks, risks = replay(model, s)
+        for s, (_, peaks, risks) in replayed:
             if not risks:
                 continue
             hits = (
@@ -92,6 +92,12 @@ def hash_split(session: LabelledSession) -> str:
     from train_intent import _split_of
 
     return _split_of(session.group)
+
+
+def _priority(source: str) -> tuple[int, str]:
+    """Folds in order of what they tell: the decomposed set and the attack sources first."""
+    order = ["decomposed", "multiturn/hhrlhf_redteam", "agentharm", "multiturn/coconot", "multiturn/xstest"]
+    return (order.index(source) if source in order else len(order), source)
 
 
 def _pct(part: int, whole: int) -> str:
@@ -145,11 +151,12 @@ def main() -> int:
     output: dict[str, Any] = {}
     if "source" in args.folds:
         results = []
-        for source in sorted({s.session.source for s in usable}):
+        for source in sorted({s.session.source for s in usable}, key=_priority):
             inside = [s for s in usable if s.session.source == source]
             outside = [s for s in usable if s.session.source != source]
             results.append(run_fold(source, outside, inside, seeds, args.benign_rate, args.iterations))
             print(f"source {source} done ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+            print(json.dumps({"kind": "source", **results[-1]}), file=sys.stderr, flush=True)
         output["source"] = results
         print(render(results, "Leave one source out"))
     if "category" in args.folds:
@@ -160,6 +167,7 @@ def main() -> int:
             outside = [s for s in usable if s.session.category != category and s.session.group not in groups]
             results.append(run_fold(category, outside, inside, seeds, args.benign_rate, args.iterations))
             print(f"category {category} done ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+            print(json.dumps({"kind": "category", **results[-1]}), file=sys.stderr, flush=True)
         output["category"] = results
         print(render(results, "Leave one category out"))
     if holdout and "holdout" in args.folds:
