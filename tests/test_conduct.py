@@ -149,10 +149,10 @@ async def test_calls_per_minute_count_one_tool_category_within_the_minute(pack: 
 
 async def test_call_rate_above_thirty_a_minute_asks(pack: Path) -> None:
     clock = Clock()
-    firewall = _firewall(pack, None, clock, quarantine_refusals=0, principal_quarantine_refusals=0)
+    firewall = _firewall(pack, None, clock, quarantine_refusals=0)
     verdicts = []
     for i in range(32):
-        decision = await firewall.decide(_call(f"s{i % 4}", f"w{i}", "write_file", path="/home/user/a", content="x"))
+        decision = await firewall.decide(_call("s", f"w{i}", "write_file", path="/home/user/a", content="x"))
         verdicts.append(decision.verdict)
         clock.now += 1
     assert verdicts[:30] == [Verdict.ALLOW] * 30
@@ -166,7 +166,7 @@ async def test_near_misses_are_counted_and_quarantine_the_session() -> None:
     slots: dict[str, dict[str, Any]] = {}
     principal: dict[str, dict[str, Any]] = {}
     seen = []
-    for i, risk in enumerate([70, 20, 85, 89, 61]):
+    for i, risk in enumerate([80, 20, 85, 89, 76]):
         call = _call("s", f"c{i}", "write_file", path="/home/user/a", content="x")
         signals: dict[str, Any] = {"risk": risk}
         ctx = StageContext(

@@ -74,14 +74,16 @@ class ConductConfig(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    near_miss_floor: int = Field(default=60, ge=0, le=100)
+    near_miss_floor: int = Field(default=75, ge=0, le=100)
     near_miss_ceiling: int = Field(default=90, ge=1, le=101)
     session_window: float = Field(default=3600.0, gt=0)
     principal_window: float = Field(default=86400.0, gt=0)
     quarantine_refusals: int = Field(default=5, ge=0)
     quarantine_near_misses: int = Field(default=4, ge=0)
-    principal_quarantine_refusals: int = Field(default=8, ge=0)
-    principal_quarantine_near_misses: int = Field(default=6, ge=0)
+    # Off unless configured: every session of a firewall acts for one principal, so a replay of
+    # unrelated sessions would pile their refusals onto it.
+    principal_quarantine_refusals: int = Field(default=0, ge=0)
+    principal_quarantine_near_misses: int = Field(default=0, ge=0)
 
 
 class UpstreamEnvConfig(BaseModel):
