@@ -136,7 +136,7 @@ def render(results: list[dict[str, Any]], title: str) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", nargs="?", type=Path, default=default_data())
-    parser.add_argument("--folds", default="source,category,holdout", help="any of source, category, holdout")
+    parser.add_argument("--folds", default="source,category,holdout", help="any of source, category, holdout, shipped")
     parser.add_argument("--benign-rate", type=float, default=0.03)
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument(
@@ -170,6 +170,14 @@ def main() -> int:
             print(json.dumps({"kind": "category", **results[-1]}), file=sys.stderr, flush=True)
         output["category"] = results
         print(render(results, "Leave one category out"))
+    if holdout and "shipped" in args.folds:
+        # The shipped model (trained on everything but the holdout) on the holdout: no refit.
+        model = TrajectoryModel.load()
+        calibration = [s for s in usable if hash_split(s.session) == "calibration"]
+        threshold = per_step_threshold(model, calibration, args.benign_rate)
+        result = {"fold": "decomposed holdout, shipped model", **measure(model, holdout, threshold)}
+        output["shipped"] = [result]
+        print(render([result], "Decomposed sessions never trained or tuned on (the shipped model)"))
     if holdout and "holdout" in args.folds:
         result = run_fold("decomposed holdout", usable, holdout, seeds, args.benign_rate, args.iterations)
         output["holdout"] = [result]
