@@ -28,7 +28,8 @@ def pack_without_intent(tmp_path: Path) -> Path:
 def test_default_pack_reads_risk_so_the_intent_stage_runs() -> None:
     firewall = Firewall.from_config(Config(policies=REPO / "policies", tools=REPO / "examples" / "tools.json"))
     names = [stage.name for stage in firewall.stages]
-    assert names == ["arguments", "tokens", "provenance", "intent", "policy"]
+    # The span stage (opentelemetry-api is installed with the dev tools) follows the decision.
+    assert names == ["arguments", "tokens", "provenance", "intent", "policy", "tracing"]
 
 
 def test_pack_reading_neither_risk_nor_drift_runs_no_intent_stage(pack_without_intent: Path) -> None:
