@@ -272,3 +272,13 @@ async def test_without_tokens_only_loopback_hosts_are_served_and_forms_need_thei
     async with httpx.AsyncClient(transport=transport, base_url="http://rebound.example:8181") as rebound:
         refused = await rebound.get("/v1/approvals")
     assert refused.status_code == 400
+
+
+async def test_a_body_sent_as_a_form_is_told_to_be_json(client: httpx.AsyncClient) -> None:
+    response = await client.post(
+        "/v1/decide",
+        content=b'{"session": "s"}',
+        headers={**bearer(AGENT_TOKEN), "content-type": "application/x-www-form-urlencoded"},
+    )
+    assert response.status_code == 422
+    assert response.json()["problems"] == [{"where": "header.Content-Type", "message": "expected application/json"}]

@@ -21,9 +21,7 @@ class BrokenAudit:
         raise StoreError("disk full")
 
 
-async def test_a_decision_the_store_could_not_record_counts_as_a_store_error(
-    catalog: Catalog, pack: Path
-) -> None:
+async def test_a_decision_the_store_could_not_record_counts_as_a_store_error(catalog: Catalog, pack: Path) -> None:
     metrics = Metrics()
     firewall = Firewall.from_config(Config(policies=pack), catalog=catalog, after_stages=[BrokenAudit()])
     decision = await firewall.decide(ToolCall(session="s", id="c1", tool="read_file", arguments={"path": "a"}))

@@ -188,7 +188,11 @@ def create_app(
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         problems = _problems(exc)
-        if any(p["message"].startswith("JSON decode error") for p in problems):
+        content_type = request.headers.get("content-type", "")
+        if request.method == "POST" and content_type and "json" not in content_type.split(";")[0]:
+            error = f"the request body must be JSON sent as Content-Type: application/json, not {content_type!r}"
+            problems = [{"where": "header.Content-Type", "message": "expected application/json"}]
+        elif any(p["message"].startswith("JSON decode error") for p in problems):
             error = "the request body is not valid JSON"
         else:
             error = "the request is not valid: " + "; ".join(f"{p['where']}: {p['message']}" for p in problems)
