@@ -39,6 +39,13 @@ FLAGS = [
 
 
 def main() -> None:
+    try:
+        import torch
+
+        # One thread embeds fastest here, and leaves the machine's other cores to others.
+        torch.set_num_threads(1)
+    except ImportError:
+        pass
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--policies", type=Path, default=REPO / "policies")
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "img")
