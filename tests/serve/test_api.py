@@ -282,3 +282,12 @@ async def test_a_body_sent_as_a_form_is_told_to_be_json(client: httpx.AsyncClien
     )
     assert response.status_code == 422
     assert response.json()["problems"] == [{"where": "header.Content-Type", "message": "expected application/json"}]
+
+
+async def test_an_unknown_query_parameter_is_named_rather_than_ignored(client: httpx.AsyncClient) -> None:
+    typo = await client.post("/v1/decide?wiat=5", json=PAY, headers=bearer(AGENT_TOKEN))
+    assert typo.status_code == 422
+    assert typo.json()["problems"] == [{"where": "query.wiat", "message": "unknown parameter"}]
+    assert "it takes only wait" in typo.json()["error"]
+    listed = await client.get("/v1/approvals?state=all", headers=bearer(APPROVER_TOKEN))
+    assert listed.status_code == 422 and listed.json()["problems"][0]["where"] == "query.state"
