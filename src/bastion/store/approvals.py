@@ -62,6 +62,8 @@ class SqliteApprovals:
         self.log = SqliteStore(self.path, busy_timeout=busy_timeout)
         self._conn: aiosqlite.Connection | None = None
         self._lock: asyncio.Lock | None = None
+        # One connection, one transaction at a time: concurrent asks and answers of this process queue here.
+        self._writing: asyncio.Lock | None = None
 
     def __repr__(self) -> str:
         return f"SqliteApprovals({str(self.path)!r})"
@@ -76,6 +78,7 @@ class SqliteApprovals:
             return
         if self._lock is None:
             self._lock = asyncio.Lock()
+            self._writing = asyncio.Lock()
         async with self._lock:
             if self._conn is not None:
                 return
@@ -99,6 +102,10 @@ class SqliteApprovals:
         assert self._conn is not None
         return self._conn
 
+    def _write_lock(self) -> asyncio.Lock:
+        assert self._writing is not None
+        return self._writing
+
     async def _fetch(self, sql: str, params: tuple[Any, ...]) -> list[Approval]:
         conn = await self._connection()
         try:
@@ -111,6 +118,10 @@ class SqliteApprovals:
         """See `ApprovalStore.add_approval`."""
         conn = await self._connection()
         request = json.dumps({"arguments": approval.arguments, "decision": approval.decision}, default=str)
+        async with self._write_lock():
+            return await self._add(conn, approval, request)
+
+    async def _add(self, conn: aiosqlite.Connection, approval: Approval, request: str) -> Approval:
         try:
             # BEGIN IMMEDIATE takes the write lock first, so two processes asking about the same
             # call at once end with one approval, not two.
@@ -172,6 +183,10 @@ class SqliteApprovals:
     async def answer_approval(self, answered: Approval) -> Approval:
         """See `ApprovalStore.answer_approval`."""
         conn = await self._connection()
+        async with self._write_lock():
+            return await self._answer(conn, answered)
+
+    async def _answer(self, conn: aiosqlite.Connection, answered: Approval) -> Approval:
         now = answered.answered_at if answered.answered_at is not None else time.time()
         try:
             cursor = await conn.execute(
