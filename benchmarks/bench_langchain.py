@@ -1,20 +1,22 @@
 """What the LangChain adapter adds to a tool call.
 
-Run: python benchmarks/bench_langchain.py [--calls N]
+Run: python benchmarks/bench_langchain.py [--calls N] [--pack default|no-intent]
 
 Prints p50/p99 of one allowed tool call made the way an agent makes it (`tool.invoke(tool_call)`)
 (a) with no callbacks, (b) with `BastionCallbackHandler` on the call (decide, then observe the
 output), (c) through a guarded tool, (d) the async path with and without
 `AsyncBastionCallbackHandler`, and (e) one chat-model turn with and without the handler observing
 the prompt and the answer. It also prints the decisions' own latency (the firewall's share).
-Every call is a root run, hence its own session, so no budget is reached.
+Every call is its own session (a root run, or a session named per call), so no budget is reached.
+`--pack default` measures the repository's `policies/` as shipped, `intent.cedar` included (the
+embedding model loads once, before the timed rows; its load time is printed); `--pack no-intent`
+(the default) measures the same pack without `intent.cedar`, where no model loads.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import os
 import platform
 import time
@@ -22,16 +24,16 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
-from langchain_core.messages import HumanMessage, SystemMessage
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 from langchain_core.tools import BaseTool, tool
-from packs import policies_without_intent
+from langgraph.graph import END, START, MessagesState, StateGraph
+from langgraph.prebuilt import ToolNode
+from packs import REPO, policies_without_intent
 
 from bastion.adapters.langchain import AsyncBastionCallbackHandler, BastionCallbackHandler
 from bastion.config import Config
 from bastion.events import Message, ToolCall, ToolResult
 from bastion.firewall import StageContext
-
-POLICIES = policies_without_intent()
 
 
 @tool
@@ -84,6 +86,23 @@ def _call(i: int) -> dict[str, Any]:
     return {"name": "lookup", "args": {"query": f"item {i}"}, "id": f"c{i}", "type": "tool_call"}
 
 
+def _prompt(i: int) -> list[BaseMessage]:
+    # A new conversation each turn, so that the handler observes both messages every time.
+    return [SystemMessage("You help."), HumanMessage(f"Look up the weather in place {i}")]
+
+
+def _tools_graph(node: ToolNode) -> Any:
+    graph = StateGraph(MessagesState)
+    graph.add_node("tools", node)
+    graph.add_edge(START, "tools")
+    graph.add_edge("tools", END)
+    return graph.compile()
+
+
+def _state(i: int) -> dict[str, Any]:
+    return {"messages": [HumanMessage("Look it up"), AIMessage(content="", tool_calls=[_call(i)])]}
+
+
 def _row(label: str, samples: list[int], base: list[int] | None = None) -> None:
     p50, p99 = _percentiles(samples)
     extra = ""
@@ -95,19 +114,28 @@ def _row(label: str, samples: list[int], base: list[int] | None = None) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=2000)
+    parser.add_argument("--pack", choices=["default", "no-intent"], default="no-intent")
     args = parser.parse_args()
     n = args.calls
-    logging.getLogger("langchain_core.callbacks.manager").setLevel(logging.ERROR)
-    print(f"python {platform.python_version()}, {os.cpu_count()} cores, {n} calls per row")
+    policies = REPO / "policies" if args.pack == "default" else policies_without_intent()
+    print(f"python {platform.python_version()}, {os.cpu_count()} cores, {n} calls per row, pack: {args.pack}")
+    if args.pack == "default":
+        import torch
 
-    config = Config(policies=POLICIES)
+        torch.set_num_threads(1)
+
+    config = Config(policies=policies)
     tools: list[BaseTool] = [lookup]
     annotations = {"lookup": {"readOnlyHint": True}}
     latencies = Latencies()
+    started = time.perf_counter()
     with BastionCallbackHandler.from_config(
         config, tools=tools, annotations=annotations, after_stages=[latencies]
     ) as handler:
         guarded = handler.wrap_tools(tools)[0]
+        lookup.invoke(_call(-10_000), {"callbacks": [handler]})
+        print(f"  handler built and first call decided in {time.perf_counter() - started:.2f} s")
+        latencies.samples_ns.clear()
         bare = _time(lambda i: lookup.invoke(_call(i)), n)
         _row("tool.invoke, no callbacks", bare)
         _row(
@@ -115,16 +143,27 @@ def main() -> int:
             _time(lambda i: lookup.invoke(_call(i), {"callbacks": [handler]}), n),
             bare,
         )
-        _row("guarded tool.invoke", _time(lambda i: guarded.invoke(_call(i)), n), bare)
+        _row(
+            "guarded tool.invoke",
+            _time(lambda i: guarded.invoke(_call(i), {"metadata": {"bastion_session": f"g{i}"}}), n),
+            bare,
+        )
         _row("  of which the decision itself (Decision.latency_us)", latencies.samples_ns)
+        node, bare_node = _tools_graph(handler.tool_node(tools)), _tools_graph(ToolNode(tools))
+        bare_nodes = _time(lambda i: bare_node.invoke(_state(i)), n // 4)
+        _row("LangGraph tools step (ToolNode), no bastion", bare_nodes)
+        _row(
+            "the same step, handler.tool_node (history observed, call decided)",
+            _time(lambda i: node.invoke(_state(i), {"metadata": {"bastion_session": f"n{i}"}}), n // 4),
+            bare_nodes,
+        )
 
         model = FakeListChatModel(responses=["ok"])
-        prompt = [SystemMessage("You help."), HumanMessage("Look up the weather")]
-        plain_turn = _time(lambda i: model.invoke(prompt), n // 4)
+        plain_turn = _time(lambda i: model.invoke(_prompt(i)), n // 4)
         _row("chat model turn, no callbacks", plain_turn)
         _row(
             "chat model turn, handler observing prompt and answer",
-            _time(lambda i: model.invoke(prompt, {"callbacks": [handler]}), n // 4),
+            _time(lambda i: model.invoke(_prompt(i), {"callbacks": [handler]}), n // 4),
             plain_turn,
         )
 

@@ -1,9 +1,13 @@
-"""Shared fixtures: the repository's own policy pack and example catalog."""
+"""Shared fixtures: the repository's own policy pack and example catalog; a PostgreSQL server's schemas."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import uuid
+from collections.abc import AsyncIterator
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
@@ -33,3 +37,40 @@ def policy_dir(tmp_path: Path) -> Path:
     target = tmp_path / "policies"
     shutil.copytree(POLICIES, target)
     return target
+
+
+# The URL of a PostgreSQL server the tests may create databases on (scripts/test starts one).
+POSTGRES_ENV = "BASTION_TEST_POSTGRES"
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        if os.environ.get("CI") == "true":
+            pytest.fail(
+                f"{POSTGRES_ENV} is not set: CI must run the PostgreSQL store's tests (scripts/test starts a server)"
+            )
+        pytest.skip(f"no PostgreSQL server: set {POSTGRES_ENV} (scripts/postgres start DIR prints one)")
+    return url
+
+
+@pytest.fixture
+async def postgres_url(postgres_server: str) -> AsyncIterator[str]:
+    """A fresh, empty schema on the test server (the URL selects it by search_path), dropped afterwards."""
+    import asyncpg
+
+    name = f"bastion_test_{uuid.uuid4().hex[:12]}"
+    admin = await asyncpg.connect(postgres_server)
+    try:
+        await admin.execute(f'CREATE SCHEMA "{name}"')
+    finally:
+        await admin.close()
+    parts = urlsplit(postgres_server)
+    query = "&".join(q for q in (parts.query, f"search_path={name}") if q)
+    yield urlunsplit(parts._replace(query=query))
+    admin = await asyncpg.connect(postgres_server)
+    try:
+        await admin.execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+    finally:
+        await admin.close()

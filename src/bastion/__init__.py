@@ -12,7 +12,6 @@ from bastion.errors import (
     ConfigError,
     PolicyError,
     StoreError,
-    ToolCallAborted,
     ToolCallBlocked,
     TraceError,
 )
@@ -37,7 +36,6 @@ __all__ = [
     "StoreError",
     "SyncFirewall",
     "ToolCall",
-    "ToolCallAborted",
     "ToolCallBlocked",
     "ToolDescription",
     "ToolResult",

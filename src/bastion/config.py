@@ -6,7 +6,7 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from bastion.errors import ConfigError
 from bastion.policy.engine import Principal
@@ -95,7 +95,8 @@ class Config(BaseModel):
         fail_open: Let a call run when a stage fails internally (off: such calls are denied);
             every decision made this way says so.
         allowed_roots: Directories that path arguments must stay inside (empty: only traversal is flagged).
-        audit: The SQLite audit store (decision log and session checkpoints), or None for no store.
+        audit: The audit store (decision log and session checkpoints): an SQLite file, or a
+            `postgresql://user@host/database` URL that many replicas share; None for no store.
         audit_privacy: What the log keeps of arguments, messages and tool outputs: `raw`, `redacted`
             (strings replaced by their length) or `hashed` (keyed hashes). Recognised secrets are
             never written raw in any mode.
@@ -103,6 +104,10 @@ class Config(BaseModel):
             alarm and an error in the Decision (`allow`).
         audit_sync: `full` syncs every commit to disk before a decision returns (survives power
             loss); `normal` survives a crash of the process but not of the machine, and is faster.
+        sessions_in_memory: With an audit store, at most this many sessions stay in process memory
+            (the least recently used are let go first and restored from their checkpoint when they
+            come back).
+        session_idle_seconds: With an audit store, a session idle this long is let go from memory.
         intent_model: An intent model file (exemplars and scorer weights) to use instead of the one
             shipped with bastion; read only when a policy reads `risk` or `drift`.
         approvals: The approval queue's timing (it lives in the audit store).
@@ -118,13 +123,29 @@ class Config(BaseModel):
     shadow: bool = False
     fail_open: bool = False
     allowed_roots: tuple[str, ...] = ()
-    audit: Path | None = None
+    audit: Path | str | None = None
     audit_privacy: Literal["raw", "redacted", "hashed"] = "raw"
     audit_on_failure: Literal["deny", "allow"] = "deny"
     audit_sync: Literal["full", "normal"] = "full"
+    sessions_in_memory: int = Field(default=10_000, ge=1)
+    session_idle_seconds: float = Field(default=600.0, gt=0)
     intent_model: Path | None = None
     approvals: ApprovalConfig = Field(default_factory=ApprovalConfig)
     tokens: tuple[TokenConfig, ...] = ()
+
+    @field_validator("audit", mode="before")
+    @classmethod
+    def _audit_target(cls, value: Any) -> Any:
+        # A URL stays text (and must be PostgreSQL's); anything else is a file path.
+        if isinstance(value, str) and "://" in value:
+            if not value.startswith(("postgresql://", "postgres://")):
+                raise ValueError(
+                    f"{value.split('://', 1)[0]}:// is not an audit store: give a file or a postgresql:// URL"
+                )
+            return value
+        if isinstance(value, str):
+            return Path(value)
+        return value
 
     @classmethod
     def load(cls, path: str | Path) -> Config:
@@ -148,7 +169,7 @@ class Config(BaseModel):
             raise ConfigError(f"{file}: not valid TOML: {exc}") from None
         base = file.parent
         for key in ("policies", "tools", "audit", "intent_model"):
-            if isinstance(raw.get(key), str) and not Path(raw[key]).is_absolute():
+            if isinstance(raw.get(key), str) and "://" not in raw[key] and not Path(raw[key]).is_absolute():
                 raw[key] = str(base / raw[key])
         return cls.from_mapping(raw, source=str(file))
 

@@ -14,9 +14,6 @@
     ├── AdapterError             an adapter (MCP, LangChain) could not do its work
     └── ToolCallBlocked          a tool call was refused; carries the Decision
 
-    ToolCallAborted (a BaseException, outside the tree) carries a ToolCallBlocked through framework
-    code that swallows every Exception, so that a refused tool still does not run.
-
 The core never raises to signal a deny: it returns a Decision. Adapters raise ToolCallBlocked
 where their framework expects an exception.
 """
@@ -42,7 +39,6 @@ __all__ = [
     "StoreCorruptError",
     "StoreError",
     "StoreVersionError",
-    "ToolCallAborted",
     "ToolCallBlocked",
     "TraceError",
 ]
@@ -159,25 +155,9 @@ class ToolCallBlocked(BastionError):
     """
 
     def __init__(self, decision: Decision) -> None:
+        from bastion.events import refusal_text
+
         self.decision = decision
-        reasons = "; ".join(decision.reasons) or "no reason given"
-        super().__init__(f"tool call {decision.tool_name!r} was refused ({decision.verdict.value}): {reasons}")
-
-
-class ToolCallAborted(BaseException):
-    """A refusal raised where a framework would swallow a `ToolCallBlocked` (LangChain's async handler).
-
-    langchain-core runs an async handler's coroutine on its own loop and logs whatever `Exception`
-    it raises when the tool runs on the sync path (`invoke`, and `ainvoke` of a tool with no async
-    implementation, which LangChain runs through `invoke` in a worker thread). A firewall cannot
-    let the tool run then, so the refusal travels as a `BaseException`, which that code does not
-    catch. Avoid it with LangChain's `BastionCallbackHandler`, async tool implementations, or guarded tools.
-
-    Args:
-        blocked: The refusal.
-    """
-
-    def __init__(self, blocked: ToolCallBlocked) -> None:
-        self.blocked = blocked
-        self.decision = blocked.decision
-        super().__init__(f"{blocked} (raised past LangChain's sync callback path, which drops async handler errors)")
+        # The wording every adapter shows a model: frameworks that turn a tool's exception into a
+        # tool message (LangGraph's ToolNode) then show the same refusal as the adapters do.
+        super().__init__(refusal_text(decision))

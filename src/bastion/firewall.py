@@ -7,6 +7,11 @@
 
 A stage is anything with a `name` and an async `process(event, ctx)`; it owns one JSON-serializable
 slot of each session's state (`ctx.state`). Built-in stages are plain stages like a user's own.
+
+Sessions live in process memory only while they are in use: with a checkpoint store, a session idle
+for `session_idle` seconds, or the least recently used beyond `max_sessions`, is let go and restored
+from its checkpoint at its next event. With a store that many processes share (PostgreSQL), each event
+leases its session across all of them, so a session's events may reach any replica in turn.
 """
 
 from __future__ import annotations
@@ -17,7 +22,9 @@ import inspect
 import logging
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Coroutine, Iterable, Sequence
+from contextlib import AsyncExitStack
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,7 +32,15 @@ from bastion.catalog import Catalog
 from bastion.config import Config
 from bastion.errors import BastionError, ConfigError
 from bastion.events import Decision, Message, Outcome, SignalValue, ToolCall, ToolResult, Verdict
-from bastion.stage import AnyEvent, CheckpointStore, SessionState, Stage, StageContext
+from bastion.stage import (
+    AnyEvent,
+    CheckpointLease,
+    CheckpointStore,
+    SessionState,
+    SharedCheckpointStore,
+    Stage,
+    StageContext,
+)
 
 __all__ = [
     "CheckpointStore",
@@ -52,6 +67,9 @@ class Firewall:
         fail_open: Let a call run when a stage fails internally (recorded in the Decision).
         resource_id: The default Cedar resource for calls.
         checkpoints: Where session state is restored from and saved to, if anywhere.
+        max_sessions: With a checkpoint store, at most this many sessions stay in memory (the least
+            recently used are let go first); without one, every session stays.
+        session_idle: With a checkpoint store, a session idle this many seconds is let go.
     """
 
     def __init__(
@@ -63,7 +81,13 @@ class Firewall:
         fail_open: bool = False,
         resource_id: str = "tools",
         checkpoints: CheckpointStore | None = None,
+        max_sessions: int = 10_000,
+        session_idle: float = 600.0,
     ) -> None:
+        if max_sessions < 1:
+            raise BastionError(f"max_sessions must be at least 1, not {max_sessions}")
+        if session_idle <= 0:
+            raise BastionError(f"session_idle must be a positive number of seconds, not {session_idle}")
         names = [stage.name for stage in stages]
         duplicated = {n for n in names if names.count(n) > 1}
         if duplicated:
@@ -74,7 +98,11 @@ class Firewall:
         self.allow_fail_open = fail_open
         self.resource_id = resource_id
         self.checkpoints = checkpoints
-        self._sessions: dict[str, SessionState] = {}
+        self.max_sessions = max_sessions
+        self.session_idle = session_idle
+        self.evictions = 0
+        # Least recently used first.
+        self._sessions: OrderedDict[str, SessionState] = OrderedDict()
         # Stages that load a model (an async `warm`) load it once, off the decision's clock.
         self._warmers = [stage for stage in self.stages if inspect.iscoroutinefunction(getattr(stage, "warm", None))]
         self._warming: asyncio.Future[float] | None = None
@@ -202,11 +230,11 @@ class Firewall:
         if tracing.is_available() and not any(stage.name == tracing.DecisionSpans.name for stage in stages):
             stages.append(tracing.DecisionSpans())
         if config.audit is not None:
+            from bastion.store.open import open_store
             from bastion.store.recorder import AuditRecorder, describe_policy_set
-            from bastion.store.sqlite import SqliteStore
 
             # One store holds the log and the checkpoints; it opens on first use, in the running loop.
-            store = SqliteStore(config.audit, synchronous=config.audit_sync)
+            store = open_store(config.audit, synchronous=config.audit_sync)
             recorder = AuditRecorder(
                 store,
                 policy_version=engine.version,
@@ -227,6 +255,8 @@ class Firewall:
             fail_open=config.fail_open,
             resource_id=config.resource_id,
             checkpoints=checkpoints,
+            max_sessions=config.sessions_in_memory,
+            session_idle=config.session_idle_seconds,
         )
 
     async def _restore(self, session: SessionState) -> None:
@@ -236,6 +266,54 @@ class Firewall:
             if restored:
                 session.slots.update(restored)
         session.is_restored = True
+
+    async def _hold(self, session: SessionState, stack: AsyncExitStack) -> CheckpointLease | None:
+        """Make the session's state current: lease it from a shared store, or restore it once.
+
+        Returns:
+            The lease, with a shared store.
+
+        Raises:
+            Exception: The store could not lease or restore the session.
+        """
+        if isinstance(self.checkpoints, SharedCheckpointStore):
+            # A failed lease leaves nothing this process may save over the stored state.
+            session.is_restored = False
+            lease = await stack.enter_async_context(self.checkpoints.lease(session.session_id, session.version))
+            if lease.version != session.version:
+                # Another replica handled the session since this copy was made (or there is no copy).
+                session.slots = dict(lease.slots or {})
+            session.version = lease.version
+            session.is_restored = True
+            return lease
+        if not session.is_restored:
+            await self._restore(session)
+        return None
+
+    def _session(self, session_id: str) -> SessionState:
+        session = self._sessions.get(session_id)
+        if session is None:
+            session = self._sessions[session_id] = SessionState(session_id)
+        else:
+            self._sessions.move_to_end(session_id)
+        session.users += 1
+        return session
+
+    def _evict(self) -> None:
+        """Let go of idle sessions, and of the least recently used beyond the bound (a store keeps them)."""
+        if self.checkpoints is None:
+            return
+        deadline = time.monotonic() - self.session_idle
+        excess = len(self._sessions) - self.max_sessions
+        for session in list(self._sessions.values()):
+            if excess <= 0 and session.last_used > deadline:
+                break
+            # A session in use, or owing failures to its next call, stays.
+            if session.users or session.pending_failures:
+                continue
+            del self._sessions[session.session_id]
+            self.evictions += 1
+            excess -= 1
 
     async def process(self, event: AnyEvent, *, resource_id: str | None = None) -> Decision | None:
         """Run one event through the pipeline.
@@ -256,46 +334,62 @@ class Firewall:
                 return None  # the next call waits for (and retries) the load, and is denied if it fails
             outcome = Outcome(Verdict.DENY, (), (f"internal error, failing closed: {warm_failure}",))
             return self._make_decision(event, outcome, {}, [warm_failure], started)
-        session = self._sessions.get(event.session)
-        if session is None:
-            session = self._sessions[event.session] = SessionState(event.session)
-        async with session.lock:
-            restore_failure = None
-            if not session.is_restored:
-                try:
-                    await self._restore(session)
-                except Exception as exc:
-                    # Without its state the session cannot be judged: fail closed, or (failing open)
-                    # decide on a fresh state and say so. The restore is retried with the next event.
-                    logger.exception("session %r could not be restored", event.session)
-                    restore_failure = f"session state could not be restored: {type(exc).__name__}: {exc}"
-                    if not isinstance(event, ToolCall):
-                        # Nothing to decide now; the session's next call is denied for it (fail closed).
-                        session.pending_failures.append(f"on an earlier {event.type} event: {restore_failure}")
-                        return None
-                    if not self.allow_fail_open:
-                        outcome = Outcome(Verdict.DENY, (), (f"internal error, failing closed: {restore_failure}",))
-                        failures = [*session.pending_failures, restore_failure]
-                        session.pending_failures.clear()
-                        return self._make_decision(event, outcome, {}, failures, started)
-            if isinstance(event, ToolCall):
-                decision: Decision | None = await self._decide(event, session, resource_id or self.resource_id, started)
-                if restore_failure is not None and decision is not None:
-                    decision = self._withdraw(decision, restore_failure)
+        session = self._session(event.session)
+        try:
+            async with session.lock, AsyncExitStack() as stack:
+                return await self._process_held(event, session, stack, resource_id, started)
+        finally:
+            session.users -= 1
+            session.last_used = time.monotonic()
+            self._evict()
+
+    async def _process_held(
+        self, event: AnyEvent, session: SessionState, stack: AsyncExitStack, resource_id: str | None, started: float
+    ) -> Decision | None:
+        restore_failure = None
+        lease: CheckpointLease | None = None
+        if not session.is_restored or self.checkpoints is not None:
+            try:
+                lease = await self._hold(session, stack)
+            except Exception as exc:
+                # Without its state the session cannot be judged: fail closed, or (failing open)
+                # decide on the state at hand and say so. The restore is retried with the next event.
+                logger.exception("session %r could not be restored", event.session)
+                restore_failure = f"session state could not be restored: {type(exc).__name__}: {exc}"
+                if not isinstance(event, ToolCall):
+                    # Nothing to decide now; the session's next call is denied for it (fail closed).
+                    session.pending_failures.append(f"on an earlier {event.type} event: {restore_failure}")
+                    return None
+                if not self.allow_fail_open:
+                    outcome = Outcome(Verdict.DENY, (), (f"internal error, failing closed: {restore_failure}",))
+                    failures = [*session.pending_failures, restore_failure]
+                    session.pending_failures.clear()
+                    return self._make_decision(event, outcome, {}, failures, started)
+        if isinstance(event, ToolCall):
+            decision: Decision | None = await self._decide(event, session, resource_id or self.resource_id, started)
+            if restore_failure is not None and decision is not None:
+                decision = self._withdraw(decision, restore_failure)
+        else:
+            await self._observe(event, session)
+            decision = None
+        # A session whose checkpoint could not be read is not saved over it.
+        if self.checkpoints is not None and session.is_restored:
+            try:
+                await self.checkpoints.save_session(session.session_id, session.slots)
+            except Exception as exc:
+                logger.exception("session %r could not be checkpointed", session.session_id)
+                if lease is not None:
+                    # The stored state is now behind this copy: the next event reads it back, as
+                    # any replica would, rather than go on from a state no checkpoint holds.
+                    session.version = -1
+                failure = f"session state could not be saved: {type(exc).__name__}: {exc}"
+                if decision is None:
+                    session.pending_failures.append(f"on an earlier {event.type} event: {failure}")
+                    return None
+                decision = self._withdraw(decision, failure)
             else:
-                await self._observe(event, session)
-                decision = None
-            # A session whose checkpoint could not be read is not saved over it.
-            if self.checkpoints is not None and session.is_restored:
-                try:
-                    await self.checkpoints.save_session(session.session_id, session.slots)
-                except Exception as exc:
-                    logger.exception("session %r could not be checkpointed", session.session_id)
-                    failure = f"session state could not be saved: {type(exc).__name__}: {exc}"
-                    if decision is None:
-                        session.pending_failures.append(f"on an earlier {event.type} event: {failure}")
-                        return None
-                    decision = self._withdraw(decision, failure)
+                if lease is not None:
+                    session.version = lease.version
         return decision
 
     def _withdraw(self, decision: Decision, failure: str) -> Decision:

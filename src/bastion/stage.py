@@ -7,25 +7,48 @@ slot of each session's state (`ctx.state`). Stages import this module, never `ba
 from __future__ import annotations
 
 import asyncio
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
 from bastion.events import Decision, Message, Outcome, SignalValue, ToolCall, ToolResult
 
-__all__ = ["AnyEvent", "CheckpointStore", "SessionState", "Stage", "StageContext"]
+__all__ = [
+    "AnyEvent",
+    "CheckpointLease",
+    "CheckpointStore",
+    "SessionState",
+    "SharedCheckpointStore",
+    "Stage",
+    "StageContext",
+]
 
 AnyEvent = Message | ToolCall | ToolResult
 
 
 @dataclass
 class SessionState:
-    """Everything the firewall remembers of one session: one slot per stage, keyed by stage name."""
+    """Everything the firewall remembers of one session: one slot per stage, keyed by stage name.
+
+    Attributes:
+        session_id: The session.
+        slots: Each stage's slot.
+        pending_failures: Failures on earlier events that the session's next tool call must answer for.
+        lock: Serialises the session's events within this process.
+        is_restored: The slots were read from the checkpoint store (or found to be current).
+        version: The checkpoint version the slots correspond to in a shared store (-1: none known).
+        users: Events of this session under way or waiting in this process (it is not evicted then).
+        last_used: When its last event finished (`time.monotonic()`).
+    """
 
     session_id: str
     slots: dict[str, dict[str, Any]] = field(default_factory=dict)
     pending_failures: list[str] = field(default_factory=list)
     lock: asyncio.Lock = field(default_factory=asyncio.Lock, repr=False)
     is_restored: bool = False
+    version: int = -1
+    users: int = 0
+    last_used: float = 0.0
 
 
 @dataclass
@@ -72,4 +95,36 @@ class CheckpointStore(Protocol):
 
     async def save_session(self, session_id: str, slots: dict[str, dict[str, Any]]) -> None:
         """Persist the session's slots."""
+        ...
+
+
+class CheckpointLease(Protocol):
+    """A session held by one process across every process sharing the store.
+
+    Attributes:
+        version: The version of the session's stored checkpoint (0: none); once a checkpoint written
+            under the lease has committed, that checkpoint's version.
+        slots: The stored state, when it is not the version the holder said it had (else None).
+    """
+
+    version: int
+    slots: dict[str, dict[str, Any]] | None
+
+
+@runtime_checkable
+class SharedCheckpointStore(CheckpointStore, Protocol):
+    """A checkpoint store that many processes share, each session's events passing between them.
+
+    The firewall leases a session for each of its events: no other process handles the session
+    meanwhile, and a stale in-memory copy is replaced by the stored state. Its `save_session` returns
+    only once the state is durable, before the lease ends.
+    """
+
+    def lease(self, session_id: str, known_version: int) -> AbstractAsyncContextManager[CheckpointLease]:
+        """Hold the session against every other process until the context exits.
+
+        Args:
+            session_id: The session.
+            known_version: The checkpoint version the caller's in-memory state corresponds to (-1: none).
+        """
         ...

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -232,3 +233,59 @@ def test_audit_privacy_option_keeps_no_readable_argument(tmp_path: Path, capsys:
     assert money["privacy"] == "hashed"
     assert all(str(v).startswith("hmac-sha256:") for v in money["event"]["arguments"].values())
     assert "DE89370400440532013000" not in json.dumps(shown)
+
+
+@pytest.fixture
+def postgres_store(postgres_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    policies = tmp_path / "policies"
+    shutil.copytree(POLICIES, policies)
+    (policies / "intent.cedar").unlink()
+    args = ["replay", str(TRACE), "--tools", str(TOOLS), "--policies", str(policies), "--allowed-root", "/home/user"]
+    assert main([*args, "--audit", postgres_url]) == 0
+    capsys.readouterr()
+    return postgres_url
+
+
+def test_every_audit_command_reads_a_postgresql_store(
+    postgres_store: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["audit", "verify", postgres_store, "--json"]) == 0
+    verified = json.loads(capsys.readouterr().out)
+    assert main(["audit", "show", postgres_store, "--session", "notes", "--verdict", "deny", "--json"]) == 0
+    denied = [json.loads(line)["event"]["id"] for line in capsys.readouterr().out.splitlines()]
+    assert main(["audit", "export", postgres_store, "--events-only", "-o", str(tmp_path / "trace.jsonl")]) == 0
+    exported = read_trace(tmp_path / "trace.jsonl")
+    assert main(["audit", "stats", postgres_store, "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert main(["audit", "replay", postgres_store, "--policies", str(POLICIES), "--json"]) == 0
+    replayed = json.loads(capsys.readouterr().out)
+
+    assert verified["ok"] is True and verified["records"] == 13
+    assert "@" in verified["store"] and verified["store"].startswith("postgresql://")
+    assert denied == ["n3", "n4", "n6"]
+    assert [e.model_dump() for e in exported] == [e.model_dump() for e in read_trace(TRACE)]
+    calls = sum(1 for e in read_trace(TRACE) if isinstance(e, ToolCall))
+    assert stats["decisions"] == calls
+    assert replayed["summary"]["calls"] == calls
+
+
+def test_verify_of_an_altered_postgresql_store_exits_1(postgres_store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    import asyncio
+
+    import asyncpg
+
+    async def alter() -> None:
+        conn = await asyncpg.connect(postgres_store)
+        await conn.execute("ALTER TABLE records DISABLE TRIGGER USER")
+        await conn.execute("UPDATE records SET body = replace(body, '\"deny\"', '\"allow\"') WHERE seq = 6")
+        await conn.close()
+
+    asyncio.run(alter())
+
+    assert main(["audit", "verify", postgres_store]) == 1
+    assert capsys.readouterr().out.startswith("broken: record 6:")
+
+
+def test_a_url_of_another_kind_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["audit", "verify", "mysql://root@localhost/audit"]) == 2
+    assert "postgresql://" in capsys.readouterr().err

@@ -27,9 +27,9 @@ def pack_without_intent(tmp_path: Path) -> Path:
 
 def test_default_pack_reads_risk_so_the_intent_stage_runs() -> None:
     firewall = Firewall.from_config(Config(policies=REPO / "policies", tools=REPO / "examples" / "tools.json"))
-    names = [stage.name for stage in firewall.stages]
-    # The span stage (opentelemetry-api is installed with the dev tools) follows the decision.
-    assert names == ["arguments", "tokens", "provenance", "intent", "policy", "tracing"]
+    # The tracing stage after the decision joins wherever opentelemetry-api is installed.
+    names = [stage.name for stage in firewall.stages if stage.name != "tracing"]
+    assert names == ["arguments", "tokens", "provenance", "intent", "policy"]
 
 
 def test_pack_reading_neither_risk_nor_drift_runs_no_intent_stage(pack_without_intent: Path) -> None:

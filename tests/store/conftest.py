@@ -1,7 +1,9 @@
-"""Shared fixtures for the audit store tests: the default policy pack and the example catalog."""
+"""Shared fixtures for the audit store tests: the default policy pack, the example catalog, and a store
+of each engine (SQLite files, and databases on a real PostgreSQL server)."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -24,3 +26,21 @@ def tools_file() -> Path:
 @pytest.fixture
 def audit_config(tmp_path: Path, policies_dir: Path, tools_file: Path) -> Config:
     return Config(policies=policies_dir, tools=tools_file, allowed_roots=("/home/user",), audit=tmp_path / "audit.db")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
+    """Where a store lives, once for each engine: the contract holds for both."""
+    if request.param == "sqlite":
+        return tmp_path / "audit.db"
+    url: str = request.getfixturevalue("postgres_url")
+    return url
+
+
+@pytest.fixture
+def plain_policies(tmp_path: Path) -> Path:
+    """The default pack without its intent policies: no embedding model loads."""
+    target = tmp_path / "policies"
+    shutil.copytree(ROOT / "policies", target)
+    (target / "intent.cedar").unlink()
+    return target

@@ -83,7 +83,7 @@ async def test_restarted_firewall_resumes_every_session_with_the_same_state(
 
 
 async def test_checkpoint_holds_every_stage_slot(audit_config: Config) -> None:
-    assert audit_config.audit is not None
+    assert isinstance(audit_config.audit, Path)
     async with Firewall.from_config(audit_config, extra_stages=[RememberingStage()]) as firewall:
         await firewall.observe(Message(session="s", role="user", content="hello"))
         await firewall.decide(ToolCall(session="s", id="c1", tool="read_file", arguments={"path": "/home/user/a"}))
@@ -110,14 +110,14 @@ async def test_state_that_cannot_be_checkpointed_withdraws_the_allow(audit_confi
 
 
 def test_store_left_open_is_written_and_closed_when_its_event_loop_ends(audit_config: Config) -> None:
-    assert audit_config.audit is not None
+    assert isinstance(audit_config.audit, Path)
     firewall = Firewall.from_config(audit_config)
     call = ToolCall(session="s", id="c1", tool="read_file", arguments={"path": "/home/user/a"})
 
     decision = asyncio.run(firewall.decide(call))  # no aclose: the owner forgot it
 
     async def read() -> tuple[dict[str, Any] | None, list[str | None]]:
-        assert audit_config.audit is not None
+        assert isinstance(audit_config.audit, Path)
         async with SqliteStore(audit_config.audit, create=False) as store:
             return await store.load_session("s"), [r.verdict async for r in store.records() if r.type == "tool_call"]
 

@@ -24,7 +24,7 @@ def _engine_version(firewall: Firewall) -> str:
 
 
 async def test_every_event_and_decision_is_recorded_with_its_inputs(audit_config: Config) -> None:
-    assert audit_config.audit is not None
+    assert isinstance(audit_config.audit, Path)
     call = ToolCall(session="s1", id="c1", tool="send_money", arguments={"iban": "DE89370400440532013000", "amount": 5})
     async with Firewall.from_config(audit_config) as firewall:
         await firewall.observe(Message(session="s1", role="user", content="Pay the rent"))
@@ -69,7 +69,7 @@ READ = ToolCall(session="s", id="c2", tool="read_file", arguments={"path": "/hom
 
 
 async def test_decision_that_cannot_be_recorded_is_denied(audit_config: Config) -> None:
-    assert audit_config.audit is not None
+    assert isinstance(audit_config.audit, Path)
     async with Firewall.from_config(audit_config) as firewall:
         first = await firewall.decide(READ.model_copy(update={"call_id": "c1"}))
         _refuse_writes(audit_config.audit)
@@ -84,9 +84,9 @@ async def test_decision_that_cannot_be_recorded_is_denied(audit_config: Config) 
 async def test_decision_that_cannot_be_recorded_is_allowed_with_an_alarm_when_configured(
     audit_config: Config,
 ) -> None:
-    assert audit_config.audit is not None
+    assert isinstance(audit_config.audit, Path)
     config = audit_config.model_copy(update={"audit_on_failure": "allow"})
-    assert config.audit is not None
+    assert isinstance(config.audit, Path)
     alarms: list[str] = []
     async with Firewall.from_config(config) as firewall:
         recorder = firewall.stages[-1]
@@ -107,7 +107,7 @@ async def test_decision_that_cannot_be_recorded_is_allowed_with_an_alarm_when_co
 
 
 async def test_firewall_on_a_corrupt_store_refuses_to_start(audit_config: Config) -> None:
-    assert audit_config.audit is not None
+    assert isinstance(audit_config.audit, Path)
     audit_config.audit.write_bytes(b"\x00garbage" * 1000)
 
     with pytest.raises(StoreCorruptError):
@@ -116,7 +116,7 @@ async def test_firewall_on_a_corrupt_store_refuses_to_start(audit_config: Config
 
 
 async def test_firewall_on_a_corrupt_store_denies_every_call(audit_config: Config) -> None:
-    assert audit_config.audit is not None
+    assert isinstance(audit_config.audit, Path)
     audit_config.audit.write_bytes(b"\x00garbage" * 1000)
     firewall = Firewall.from_config(audit_config)
     try:
@@ -129,9 +129,9 @@ async def test_firewall_on_a_corrupt_store_denies_every_call(audit_config: Confi
 
 
 async def test_shadow_decisions_are_recorded_as_not_enforced(audit_config: Config) -> None:
-    assert audit_config.audit is not None
+    assert isinstance(audit_config.audit, Path)
     config = audit_config.model_copy(update={"shadow": True})
-    assert config.audit is not None
+    assert isinstance(config.audit, Path)
     async with Firewall.from_config(config) as firewall:
         decision = await firewall.decide(ToolCall(session="s", id="c1", tool="delete_file", arguments={"path": "/x"}))
 
@@ -141,13 +141,13 @@ async def test_shadow_decisions_are_recorded_as_not_enforced(audit_config: Confi
 
 
 def test_sync_firewall_records_in_its_own_loop_and_closes_the_store(audit_config: Config) -> None:
-    assert audit_config.audit is not None
+    assert isinstance(audit_config.audit, Path)
     with SyncFirewall.from_config(audit_config) as firewall:
         firewall.observe(Message(session="s", role="user", content="read my notes"))
         decision = firewall.decide(READ)
 
     async def read() -> list[StoredRecord]:
-        assert audit_config.audit is not None
+        assert isinstance(audit_config.audit, Path)
         return await _records(audit_config.audit)
 
     records = asyncio.run(read())
@@ -156,7 +156,7 @@ def test_sync_firewall_records_in_its_own_loop_and_closes_the_store(audit_config
 
 
 def test_sync_firewall_on_a_store_from_a_newer_bastion_refuses_to_start(audit_config: Config) -> None:
-    assert audit_config.audit is not None
+    assert isinstance(audit_config.audit, Path)
     with SyncFirewall.from_config(audit_config) as firewall:
         firewall.decide(READ)
     conn = sqlite3.connect(audit_config.audit)
@@ -169,13 +169,13 @@ def test_sync_firewall_on_a_store_from_a_newer_bastion_refuses_to_start(audit_co
 
 
 async def test_unrecorded_observation_denies_the_next_call_unless_failing_open(audit_config: Config) -> None:
-    assert audit_config.audit is not None
+    assert isinstance(audit_config.audit, Path)
     results = {}
     for on_failure in ("deny", "allow"):
         config = audit_config.model_copy(
             update={"audit_on_failure": on_failure, "audit": audit_config.audit.with_suffix(f".{on_failure}.db")}
         )
-        assert config.audit is not None
+        assert isinstance(config.audit, Path)
         async with Firewall.from_config(config) as firewall:
             await firewall.decide(READ.model_copy(update={"call_id": "c1"}))
             _refuse_writes(config.audit)
@@ -189,7 +189,7 @@ async def test_unrecorded_observation_denies_the_next_call_unless_failing_open(a
 
 
 async def test_observation_on_a_corrupt_store_denies_the_sessions_next_call(audit_config: Config) -> None:
-    assert audit_config.audit is not None
+    assert isinstance(audit_config.audit, Path)
     audit_config.audit.write_bytes(b"\x00garbage" * 1000)
     firewall = Firewall.from_config(audit_config)
     try:

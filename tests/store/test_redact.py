@@ -81,7 +81,7 @@ def _file_bytes(path: Path) -> bytes:
 @pytest.mark.parametrize("privacy", ["raw", "redacted", "hashed"])
 async def test_secrets_in_arguments_and_texts_never_reach_the_file(audit_config: Config, privacy: str) -> None:
     config = audit_config.model_copy(update={"audit_privacy": privacy})
-    assert config.audit is not None
+    assert isinstance(config.audit, Path)
     async with Firewall.from_config(config) as firewall:
         await firewall.observe(Message(session="s", role="user", content=f"my key is {SECRETS['openai']}"))
         await firewall.decide(
@@ -94,6 +94,7 @@ async def test_secrets_in_arguments_and_texts_never_reach_the_file(audit_config:
         )
         await firewall.observe(ToolResult(session="s", id="c1", content=f"AWS_ACCESS_KEY_ID={SECRETS['aws']}"))
 
+        assert isinstance(config.audit, Path)
         data = _file_bytes(config.audit)
 
     for secret in SECRETS.values():
@@ -101,7 +102,7 @@ async def test_secrets_in_arguments_and_texts_never_reach_the_file(audit_config:
 
 
 async def test_raw_mode_keeps_ordinary_arguments_for_replay(audit_config: Config) -> None:
-    assert audit_config.audit is not None
+    assert isinstance(audit_config.audit, Path)
     async with Firewall.from_config(audit_config) as firewall:
         await firewall.decide(ToolCall(session="s", id="c1", tool="read_file", arguments={"path": "/home/user/a.txt"}))
     async with SqliteStore(audit_config.audit, create=False) as store:

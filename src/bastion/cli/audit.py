@@ -17,8 +17,9 @@ from typing import Any, TypeVar
 from bastion.catalog import Catalog
 from bastion.config import Config
 from bastion.errors import ConfigError
+from bastion.store.open import open_store
+from bastion.store.records import AuditStore, RecordFilter, StoredRecord
 from bastion.store.review import compute_stats, redecide
-from bastion.store.sqlite import RecordFilter, SqliteStore, StoredRecord
 
 __all__ = ["parse_time", "register", "run"]
 
@@ -57,7 +58,10 @@ def parse_time(text: str, *, now: float | None = None) -> float:
 
 def _add_store(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "store", nargs="?", type=Path, metavar="FILE", help="the audit store (default: `audit` from --config)"
+        "store",
+        nargs="?",
+        metavar="FILE|URL",
+        help="the audit store: an SQLite file or a postgresql:// URL (default: `audit` from --config)",
     )
     parser.add_argument("--config", type=Path, metavar="FILE", help="a bastion TOML configuration naming the store")
 
@@ -80,18 +84,19 @@ def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "audit",
         help="verify, show, export, re-decide and summarise the audit log",
-        description="Read the audit store written by a firewall run with --audit FILE (or `audit` in the "
+        description="Read the audit store written by a firewall run with --audit FILE|URL (or `audit` in the "
         "configuration): an append-only log of every event and every decision, each record chained to "
-        "the one before by its hash, and the sessions' checkpoints.",
+        "the one before by its hash, and the sessions' checkpoints. The store is an SQLite file or a "
+        "postgresql://user@host/database URL (one chain for every replica writing to it).",
     )
     commands = parser.add_subparsers(dest="audit_command", metavar="SUBCOMMAND", required=True)
 
     verify = commands.add_parser(
         "verify",
         help="check that no record was edited, deleted or reordered",
-        description="Check the file's pages, then walk the hash chain from the first record to the last. "
-        "Exit 0 when it holds, 1 naming the first broken record, 2 when the file is not a readable "
-        "bastion store (or was written by a newer bastion).",
+        description="Check the file's pages (SQLite), then walk the hash chain from the first record to the "
+        "last, across every replica that wrote it. Exit 0 when it holds, 1 naming the first broken record, "
+        "2 when the store is not a readable bastion store (or was written by a newer bastion).",
     )
     _add_store(verify)
     verify.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -163,16 +168,24 @@ def run(args: argparse.Namespace) -> int:
     return code
 
 
-def _store(args: argparse.Namespace) -> SqliteStore:
-    path = args.store
-    if path is None and args.config is not None:
-        path = Config.load(args.config).audit
-    if path is None:
-        raise ConfigError("name the audit store: bastion audit ... FILE, or --config with `audit` set")
-    return SqliteStore(path, create=False)
+def _store(args: argparse.Namespace) -> AuditStore:
+    target: str | Path | None = args.store
+    if target is None and args.config is not None:
+        target = Config.load(args.config).audit
+    if target is None:
+        raise ConfigError("name the audit store: bastion audit ... FILE|URL, or --config with `audit` set")
+    if isinstance(target, str) and "://" in target:
+        try:
+            target = Config.from_mapping({"audit": target}, source="command line").audit
+        except ConfigError as exc:
+            raise ConfigError(str(exc)) from None
+        assert target is not None
+    else:
+        target = Path(target)
+    return open_store(target, create=False)
 
 
-def _run(store: SqliteStore, work: Coroutine[Any, Any, T]) -> T:
+def _run(store: AuditStore, work: Coroutine[Any, Any, T]) -> T:
     async def go() -> T:
         try:
             return await work

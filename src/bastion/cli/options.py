@@ -49,10 +49,10 @@ def add_firewall_options(parser: argparse.ArgumentParser, *, with_tools: bool = 
         return
     parser.add_argument(
         "--audit",
-        type=Path,
-        metavar="FILE",
-        help="record every event and decision to this SQLite audit store, and checkpoint sessions in it "
-        "(created if missing; read it with `bastion audit`)",
+        metavar="FILE|URL",
+        help="record every event and decision to this audit store, and checkpoint sessions in it: an SQLite "
+        "file, or a postgresql://user@host/database URL shared by every replica (created if missing; read it "
+        "with `bastion audit`)",
     )
     parser.add_argument(
         "--audit-privacy",

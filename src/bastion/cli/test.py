@@ -61,9 +61,9 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--audit",
-        type=Path,
-        metavar="FILE",
-        help="record every event and decision to this audit store; each run's sessions are named "
+        metavar="FILE|URL",
+        help="record every event and decision to this audit store (an SQLite file or a postgresql:// URL); "
+        "each run's sessions are named "
         "'test-<time>/<session>' so that runs never resume one another",
     )
     parser.add_argument("--junit", type=Path, metavar="FILE", help="also write a JUnit XML report to FILE")
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     default_tools = Catalog.from_file(args.tools) if args.tools else None
     if args.policies is None:
         args.policies = shipped_pack()
-    base = Config(policies=args.policies, audit=args.audit)
+    base = Config.from_mapping({"policies": args.policies, "audit": args.audit}, source="command line")
     prefix = f"test-{datetime.now(UTC):%Y%m%dT%H%M%S.%fZ}/" if args.audit else ""
     if not args.policies.is_dir():
         raise ConfigError(f"{args.policies}: no such policy directory (give one with --policies)")

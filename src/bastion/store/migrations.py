@@ -1,5 +1,9 @@
 """The store's schema, as named migrations applied in order and recorded in `bastion_migrations`.
 
+Each engine has its own list (MIGRATIONS for SQLite, POSTGRES_MIGRATIONS for PostgreSQL), the same
+tables in each engine's dialect; PostgreSQL's also holds the functions that append a batch to the
+chain and lease a session, so that each is one round trip.
+
 A migration that has shipped is never edited: a schema change is a new migration appended to
 MIGRATIONS. A store that records a migration this bastion does not know was written by a newer
 bastion (StoreVersionError).
@@ -11,10 +15,13 @@ from dataclasses import dataclass
 
 from bastion.errors import StoreCorruptError, StoreVersionError
 
-__all__ = ["APPLICATION_ID", "MIGRATIONS", "Migration", "check_applied"]
+__all__ = ["APPLICATION_ID", "LOCK_CLASS", "MIGRATIONS", "POSTGRES_MIGRATIONS", "Migration", "check_applied"]
 
 # `PRAGMA application_id` marks the file as a bastion store ("bst1").
 APPLICATION_ID = 0x62737431
+# The first key of every PostgreSQL advisory lock bastion takes ("bst1"); the second is a session's hash
+# (or 0 for the lock serialising migrations).
+LOCK_CLASS = 0x62737431
 
 
 @dataclass(frozen=True)
@@ -110,12 +117,13 @@ MIGRATIONS: tuple[Migration, ...] = (
 )
 
 
-def check_applied(applied: list[str], source: str) -> list[Migration]:
+def check_applied(applied: list[str], source: str, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[Migration]:
     """The migrations still to apply, given those a store records.
 
     Args:
         applied: The names the store records, in the order applied.
         source: The store's name, for errors.
+        migrations: The engine's migrations (SQLite's by default).
 
     Returns:
         The pending migrations, in order.
@@ -124,7 +132,7 @@ def check_applied(applied: list[str], source: str) -> list[Migration]:
         StoreVersionError: The store records a migration this bastion does not know.
         StoreCorruptError: The recorded migrations are not a prefix of the known ones.
     """
-    known = [m.name for m in MIGRATIONS]
+    known = [m.name for m in migrations]
     unknown = [name for name in applied if name not in known]
     if unknown:
         raise StoreVersionError(
@@ -133,4 +141,131 @@ def check_applied(applied: list[str], source: str) -> list[Migration]:
         )
     if applied != known[: len(applied)]:
         raise StoreCorruptError(f"{source}: schema migrations recorded out of order: {applied}")
-    return list(MIGRATIONS[len(applied) :])
+    return list(migrations[len(applied) :])
+
+
+POSTGRES_MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        "p001_decision_log",
+        """
+        CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL);
+        INSERT INTO meta (key, value)
+            VALUES ('hash_key', replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''));
+        CREATE TABLE records (
+            seq bigint PRIMARY KEY,
+            ts double precision NOT NULL,
+            session text NOT NULL,
+            type text NOT NULL,
+            call_id text,
+            tool text,
+            verdict text,
+            policy_version text,
+            latency_us double precision,
+            body text NOT NULL,
+            prev_hash text NOT NULL,
+            hash text NOT NULL
+        );
+        CREATE INDEX records_session ON records (session, seq);
+        CREATE INDEX records_ts ON records (ts);
+        CREATE INDEX records_tool ON records (tool, seq);
+        CREATE TABLE chain_head (
+            id integer PRIMARY KEY CHECK (id = 1),
+            seq bigint NOT NULL,
+            hash text NOT NULL
+        );
+        INSERT INTO chain_head (id, seq, hash)
+            VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+        CREATE FUNCTION bastion_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION 'the audit log is append-only';
+        END $$;
+        CREATE TRIGGER records_no_update BEFORE UPDATE OR DELETE ON records
+            FOR EACH ROW EXECUTE FUNCTION bastion_append_only();
+        CREATE TRIGGER records_no_truncate BEFORE TRUNCATE ON records
+            FOR EACH STATEMENT EXECUTE FUNCTION bastion_append_only();
+        """,
+    ),
+    Migration(
+        "p002_session_checkpoints",
+        """
+        CREATE TABLE checkpoints (
+            session text PRIMARY KEY,
+            slots text NOT NULL,
+            updated_at double precision NOT NULL,
+            seq bigint NOT NULL,
+            version bigint NOT NULL,
+            lease text
+        );
+        """,
+    ),
+    Migration(
+        "p003_append_and_lease",
+        # bastion_append chains a batch onto the head (held FOR UPDATE: one chain across every replica)
+        # and writes the batch's checkpoints in the same transaction. A checkpoint written under a
+        # lease must follow the version the lease read (or rewrite its own): a process that lost its
+        # lease cannot overwrite a newer state. bastion_lease waits for the session's advisory lock,
+        # then reads the checkpoint in a fresh snapshot (a volatile function's statements each take
+        # one), returning the state only when the caller's copy is not current.
+        """
+        CREATE FUNCTION bastion_append(
+            r_ts double precision[], r_session text[], r_type text[], r_call_id text[], r_tool text[],
+            r_verdict text[], r_policy_version text[], r_latency_us double precision[], r_body text[],
+            c_session text[], c_slots text[], c_version bigint[], c_lease text[]
+        ) RETURNS TABLE (out_seq bigint, out_hash text) LANGUAGE plpgsql AS $$
+        DECLARE
+            head_seq bigint;
+            head_hash text;
+            digest text;
+            written bigint;
+            now double precision := extract(epoch FROM clock_timestamp());
+        BEGIN
+            SELECT h.seq, h.hash INTO head_seq, head_hash FROM chain_head h WHERE h.id = 1 FOR UPDATE;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'the chain head is missing';
+            END IF;
+            FOR i IN 1 .. coalesce(array_length(r_body, 1), 0) LOOP
+                head_seq := head_seq + 1;
+                digest := encode(
+                    sha256(convert_to(head_hash || E'\n' || head_seq::text || E'\n' || r_body[i], 'UTF8')), 'hex'
+                );
+                INSERT INTO records (seq, ts, session, type, call_id, tool, verdict, policy_version, latency_us,
+                                     body, prev_hash, hash)
+                    VALUES (head_seq, r_ts[i], r_session[i], r_type[i], r_call_id[i], r_tool[i], r_verdict[i],
+                            r_policy_version[i], r_latency_us[i], r_body[i], head_hash, digest);
+                head_hash := digest;
+                out_seq := head_seq;
+                out_hash := digest;
+                RETURN NEXT;
+            END LOOP;
+            UPDATE chain_head SET seq = head_seq, hash = head_hash WHERE id = 1;
+            FOR i IN 1 .. coalesce(array_length(c_session, 1), 0) LOOP
+                INSERT INTO checkpoints AS c (session, slots, updated_at, seq, version, lease)
+                    VALUES (c_session[i], c_slots[i], now, head_seq, coalesce(c_version[i], 1), c_lease[i])
+                ON CONFLICT (session) DO UPDATE
+                    SET slots = excluded.slots, updated_at = excluded.updated_at, seq = excluded.seq,
+                        version = CASE WHEN c_version[i] IS NULL THEN c.version + 1 ELSE excluded.version END,
+                        lease = excluded.lease
+                    WHERE c_version[i] IS NULL
+                       OR c.version = c_version[i] - 1
+                       OR (c.version = c_version[i] AND c.lease = c_lease[i]);
+                GET DIAGNOSTICS written = ROW_COUNT;
+                IF written = 0 THEN
+                    RAISE EXCEPTION USING
+                        ERRCODE = 'BSTLE',
+                        MESSAGE = 'the checkpoint of session ' || quote_literal(c_session[i])
+                                  || ' was written by another process while this one held it';
+                END IF;
+            END LOOP;
+        END $$;
+
+        CREATE FUNCTION bastion_lease(p_session text, p_known bigint)
+            RETURNS TABLE (out_version bigint, out_slots text) LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_advisory_lock(1651733553, hashtext(p_session));
+            RETURN QUERY
+                SELECT c.version, CASE WHEN c.version = p_known THEN NULL ELSE c.slots END
+                FROM checkpoints c WHERE c.session = p_session;
+        END $$;
+        """,
+    ),
+)

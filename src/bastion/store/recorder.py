@@ -22,7 +22,7 @@ from bastion.store.redact import Privacy, Redactor
 
 if TYPE_CHECKING:
     from bastion.policy.engine import PolicyEngine
-    from bastion.store.sqlite import Receipt
+    from bastion.store.records import Receipt
 
 __all__ = ["AuditLog", "AuditRecorder", "describe_policy_set"]
 
@@ -32,7 +32,7 @@ OnFailure = Literal["deny", "allow"]
 
 
 class AuditLog(Protocol):
-    """Where the recorder appends (SqliteStore implements it)."""
+    """Where the recorder appends (SqliteStore and PostgresStore implement it)."""
 
     async def append_many(
         self, bodies: Sequence[dict[str, Any]], *, checkpoint: tuple[str, dict[str, dict[str, Any]]] | None = None

@@ -17,7 +17,7 @@ from typing import Any
 from bastion.catalog import Catalog, ToolDescription
 from bastion.errors import CatalogError
 from bastion.events import Outcome, ToolCall, Verdict
-from bastion.store.sqlite import RecordFilter, SqliteStore, StoredRecord
+from bastion.store.records import AuditStore, RecordFilter, StoredRecord
 
 __all__ = ["AuditStats", "Redecision", "compute_stats", "is_complete", "percentile", "redecide"]
 
@@ -119,7 +119,7 @@ class AuditStats:
         }
 
 
-async def compute_stats(store: SqliteStore, since: float | None = None, until: float | None = None) -> AuditStats:
+async def compute_stats(store: AuditStore, since: float | None = None, until: float | None = None) -> AuditStats:
     """The safety indicators of the records in a time window.
 
     Args:
@@ -236,7 +236,7 @@ def _untyped_catalog(tool_name: str, arguments: dict[str, Any]) -> Catalog:
 
 
 async def redecide(
-    store: SqliteStore,
+    store: AuditStore,
     policies: str | Path,
     *,
     catalog: Catalog | None = None,

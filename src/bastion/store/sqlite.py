@@ -16,9 +16,9 @@ import json
 import logging
 import sqlite3
 import time
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -26,9 +26,10 @@ import aiosqlite
 
 from bastion.errors import StoreCorruptError, StoreError
 from bastion.store.chain import GENESIS, ChainBreak, canonical_json, index_columns, link_hash, verify_chain
-from bastion.store.migrations import APPLICATION_ID, check_applied
+from bastion.store.migrations import APPLICATION_ID, MIGRATIONS, check_applied
+from bastion.store.records import Receipt, RecordFilter, StoredRecord, VerifyReport
 
-__all__ = ["Receipt", "RecordFilter", "SqliteStore", "StoredRecord", "VerifyReport"]
+__all__ = ["SqliteStore"]
 
 logger = logging.getLogger("bastion.store")
 
@@ -40,122 +41,12 @@ _UPSERT_CHECKPOINT = (
     "ON CONFLICT (session) DO UPDATE SET slots = excluded.slots, updated_at = excluded.updated_at, seq = excluded.seq"
 )
 _CHUNK = 1000
+# Sessions whose last written state is remembered (to skip an unchanged one).
+_REMEMBERED_CHECKPOINTS = 4096
 # Commits between two WAL checkpoints (a commit writes a handful of pages).
 _CHECKPOINT_EVERY = 64
 # A commit that conflicts with another process's append is retried with the chain reloaded.
 _ATTEMPTS = 5
-
-
-@dataclass(frozen=True)
-class Receipt:
-    """Where a record landed: its sequence number and chained hash (durable when returned)."""
-
-    seq: int
-    hash: str
-
-
-@dataclass(frozen=True)
-class StoredRecord:
-    """One record of the decision log as stored.
-
-    Attributes:
-        seq: Its position (1 for the first record).
-        ts: When it was recorded (seconds since the epoch, UTC).
-        session: The session it belongs to.
-        type: `tool_call`, `message`, `tool_result`, `policy_set` or `gap`.
-        call_id: The tool call's id, for calls and results.
-        tool: The tool, for calls.
-        verdict: The verdict, for calls.
-        policy_version: The policy set's version, for calls.
-        latency_us: The decision's latency, for calls.
-        body: The whole record (event, decision, signals, ...).
-        prev_hash: The hash of the record before.
-        hash: This record's hash.
-    """
-
-    seq: int
-    ts: float
-    session: str
-    type: str
-    call_id: str | None
-    tool: str | None
-    verdict: str | None
-    policy_version: str | None
-    latency_us: float | None
-    body: dict[str, Any]
-    prev_hash: str
-    hash: str
-
-    @property
-    def time(self) -> datetime:
-        """When it was recorded, as an aware UTC datetime."""
-        return datetime.fromtimestamp(self.ts, UTC)
-
-
-@dataclass(frozen=True)
-class RecordFilter:
-    """Which records to read; every field narrows, None means any.
-
-    Attributes:
-        session: Only this session.
-        verdict: Only tool calls with this verdict.
-        tool: Only this tool.
-        types: Only these record types.
-        since: Recorded at or after this time (epoch seconds).
-        until: Recorded before this time (epoch seconds).
-        limit: At most this many records.
-    """
-
-    session: str | None = None
-    verdict: str | None = None
-    tool: str | None = None
-    types: tuple[str, ...] | None = None
-    since: float | None = None
-    until: float | None = None
-    limit: int | None = None
-
-    def where(self) -> tuple[str, list[Any]]:
-        """The SQL condition and its parameters."""
-        clauses: list[str] = []
-        params: list[Any] = []
-        for column, value in (("session", self.session), ("verdict", self.verdict), ("tool", self.tool)):
-            if value is not None:
-                clauses.append(f"{column} = ?")
-                params.append(value)
-        if self.types:
-            clauses.append(f"type IN ({', '.join('?' for _ in self.types)})")
-            params.extend(self.types)
-        if self.since is not None:
-            clauses.append("ts >= ?")
-            params.append(self.since)
-        if self.until is not None:
-            clauses.append("ts < ?")
-            params.append(self.until)
-        return " AND ".join(clauses) or "1", params
-
-
-@dataclass(frozen=True)
-class VerifyReport:
-    """The outcome of walking the whole chain.
-
-    Attributes:
-        path: The store.
-        records: How many records were checked and found good.
-        head_seq: The last good record's sequence number.
-        head_hash: The last good record's hash.
-        problem: The first break, or None when the chain holds end to end.
-    """
-
-    path: str
-    records: int
-    head_seq: int
-    head_hash: str
-    problem: ChainBreak | None
-
-    @property
-    def is_ok(self) -> bool:
-        """True when no record was edited, deleted or reordered."""
-        return self.problem is None
 
 
 _Kind = Literal["record", "checkpoint", "flush"]
@@ -215,7 +106,9 @@ class SqliteStore:
         self._hash_key: bytes = b""
         self._checkpointer: aiosqlite.Connection | None = None
         self._batch: list[_Pending] | None = None
-        self._checkpointed: dict[str, str] = {}
+        # The last state written per session, to skip writing it again; bounded, since the firewall
+        # evicts idle sessions and this must not keep what it lets go.
+        self._checkpointed: OrderedDict[str, str] = OrderedDict()
         self._checkpointing: asyncio.Task[None] | None = None
         self._commits_since_checkpoint = 0
         self._is_closing = False
@@ -224,6 +117,11 @@ class SqliteStore:
 
     def __repr__(self) -> str:
         return f"SqliteStore({str(self.path)!r})"
+
+    @property
+    def location(self) -> str:
+        """The file, to name in messages."""
+        return str(self.path)
 
     # -- opening and closing -------------------------------------------------------------------
 
@@ -308,7 +206,7 @@ class SqliteStore:
         # stall every decision waiting on it); `_checkpoint_wal` does, on its own connection.
         await conn.execute("PRAGMA wal_autocheckpoint = 0")
         applied = [row[0] for row in await conn.execute_fetchall("SELECT name FROM bastion_migrations ORDER BY seq")]
-        for migration in check_applied(applied, str(self.path)):
+        for migration in check_applied(applied, str(self.path), MIGRATIONS):
             try:
                 await conn.executescript(
                     f"BEGIN IMMEDIATE;\n{migration.sql}\n"
@@ -455,8 +353,12 @@ class SqliteStore:
             ) from exc
         # The same state again (already written with the session's last record) is not written twice.
         if self._checkpointed.get(session_id) == text:
+            self._checkpointed.move_to_end(session_id)
             return
         self._checkpointed[session_id] = text
+        self._checkpointed.move_to_end(session_id)
+        if len(self._checkpointed) > _REMEMBERED_CHECKPOINTS:
+            self._checkpointed.popitem(last=False)
         self._enqueue("checkpoint", text, None, session_id)
 
     async def flush(self) -> None:

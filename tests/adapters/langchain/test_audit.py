@@ -98,7 +98,7 @@ def test_the_audit_trail_equals_that_of_the_same_events_sent_straight_to_the_fir
     ) as handler:
         with pytest.raises(ToolCallBlocked):
             agent(fake_model(*TURNS), tools).invoke("Tidy up", {"callbacks": [handler]})
-        catalog = handler.firewall.firewall.catalog
+        catalog = handler.firewall.catalog
 
     async def send_straight() -> None:
         direct = Config(policies=POLICIES, audit=tmp_path / "direct.db")
@@ -116,7 +116,6 @@ def test_the_audit_trail_equals_that_of_the_same_events_sent_straight_to_the_fir
 async def test_the_async_handler_records_sync_only_tools_in_its_own_audit_store(
     tmp_path: Path, notes: Path, ran: list[str]
 ) -> None:
-    from bastion.adapters.langchain import ToolCallAborted
     from tests.adapters.langchain.conftest import make_tools
 
     audit = tmp_path / "audit.db"
@@ -124,8 +123,31 @@ async def test_the_async_handler_records_sync_only_tools_in_its_own_audit_store(
     async with AsyncBastionCallbackHandler.from_config(
         Config(policies=POLICIES, audit=audit), tools=sync_only, annotations=ANNOTATIONS, session_id="audited"
     ) as handler:
-        with pytest.raises(ToolCallAborted):
+        with pytest.raises(ToolCallBlocked):
             await async_agent(fake_model(*TURNS), sync_only).ainvoke("Tidy up", {"callbacks": [handler]})
 
     assert _shape(await _arecords(audit, "audited")) == EXPECTED
     assert ran == ["read_note"]
+
+
+def test_the_async_handler_serves_two_event_loops_with_one_audit_store(
+    tmp_path: Path, tools: list[BaseTool], ran: list[str]
+) -> None:
+    audit = tmp_path / "audit.db"
+    handler = AsyncBastionCallbackHandler.from_config(
+        Config(policies=POLICIES, audit=audit), tools=tools, annotations=ANNOTATIONS, session_id="audited"
+    )
+
+    async def one_run(call_id: str) -> None:
+        model = fake_model(call("read_note", call_id, path="todo.txt"))
+        await async_agent(model, tools).ainvoke(f"Read it ({call_id})", {"callbacks": [handler]})
+
+    try:
+        asyncio.run(one_run("first"))
+        asyncio.run(one_run("second"))
+    finally:
+        handler.close()
+
+    decisions = [(b["event"]["id"], b["decision"]["verdict"]) for b in _records(audit, "audited") if "decision" in b]
+    assert decisions == [("first", "allow"), ("second", "allow")]
+    assert ran == ["read_note", "read_note"]

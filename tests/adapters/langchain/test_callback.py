@@ -11,7 +11,6 @@ from langchain_core.tools import BaseTool
 from bastion.adapters.langchain import (
     AsyncBastionCallbackHandler,
     BastionCallbackHandler,
-    ToolCallAborted,
     catalog_from_tools,
 )
 from bastion.config import Config
@@ -155,9 +154,7 @@ def test_the_trace_the_handler_produced_replays_to_the_same_decisions(
     replayed = Recorder()
 
     async def replay() -> None:
-        async with Firewall.from_config(
-            config, catalog=handler.firewall.firewall.catalog, after_stages=[replayed]
-        ) as firewall:
+        async with Firewall.from_config(config, catalog=handler.firewall.catalog, after_stages=[replayed]) as firewall:
             for event in list(recorder.events):
                 await firewall.process(event)
 
@@ -306,19 +303,21 @@ async def test_the_sync_handler_also_enforces_in_an_async_run(
     assert (notes / "todo.txt").exists()
 
 
-def test_the_async_handler_in_a_sync_run_stops_the_tool_with_tool_call_aborted(
+def test_the_async_handler_in_a_sync_run_refuses_with_tool_call_blocked(
     config: Config, tools: list[BaseTool], notes: Path, ran: list[str]
 ) -> None:
     firewall = Firewall.from_config(config, catalog=catalog_from_tools(tools, annotations=ANNOTATIONS))
     async_handler = AsyncBastionCallbackHandler(firewall)
 
-    with pytest.raises(ToolCallAborted) as aborted:
-        tools[3].invoke({"iban": "DE02120300000000202051", "amount": 1.0}, {"callbacks": [async_handler]})
+    try:
+        with pytest.raises(ToolCallBlocked) as blocked:
+            tools[3].invoke({"iban": "DE02120300000000202051", "amount": 1.0}, {"callbacks": [async_handler]})
+    finally:
+        async_handler.close()
 
     assert ran == []
     assert not (notes / "payments.log").exists()
-    assert aborted.value.decision.verdict is Verdict.ASK
-    assert isinstance(aborted.value.blocked, ToolCallBlocked)
+    assert blocked.value.decision.verdict is Verdict.ASK
 
 
 async def test_the_async_handler_stops_a_sync_only_tool_in_an_async_run(
@@ -327,12 +326,12 @@ async def test_the_async_handler_stops_a_sync_only_tool_in_an_async_run(
     sync_only = make_tools(notes, ran, is_async=False)
     model = fake_model(call("read_note", "c1", path="todo.txt"), call("delete_note", "c2", path="todo.txt"))
 
-    with pytest.raises(ToolCallAborted) as aborted:
+    with pytest.raises(ToolCallBlocked) as blocked:
         await async_agent(model, sync_only).ainvoke("Clean", {"callbacks": [async_handler]})
 
     assert ran == ["read_note"]
     assert (notes / "todo.txt").exists()
-    assert aborted.value.decision.policy_ids == ["deny-destructive-tool"]
+    assert blocked.value.decision.policy_ids == ["deny-destructive-tool"]
 
 
 def test_tool_output_in_loaded_history_is_observed_once_as_a_tool_result(
@@ -367,7 +366,7 @@ class LoopWitness:
         self.loops.append(asyncio.get_running_loop())
 
 
-async def test_the_async_handler_keeps_the_firewall_on_its_loop_for_sync_only_tools(
+async def test_the_async_handler_keeps_the_firewall_on_one_loop_of_its_own(
     config: Config, notes: Path, ran: list[str]
 ) -> None:
     witness = LoopWitness()
@@ -377,32 +376,66 @@ async def test_the_async_handler_keeps_the_firewall_on_its_loop_for_sync_only_to
     ) as handler:
         model = fake_model(call("read_note", "c1", path="todo.txt"))
         await async_agent(model, sync_only).ainvoke("Read", {"callbacks": [handler]})
+        tools = make_tools(notes, ran)
+        await async_agent(fake_model(call("read_note", "c2", path="todo.txt")), tools).ainvoke(
+            "Read again", {"callbacks": [handler]}
+        )
 
-    assert ran == ["read_note"]
-    assert len(witness.loops) == 5
-    assert set(witness.loops) == {asyncio.get_running_loop()}
+    assert ran == ["read_note", "read_note"]
+    assert len(witness.loops) == 10
+    assert len(set(witness.loops)) == 1
+    assert asyncio.get_running_loop() not in witness.loops
 
 
 async def test_a_sync_invoke_inside_async_code_with_the_async_handler_does_not_deadlock(
     async_handler: AsyncBastionCallbackHandler, tools: list[BaseTool], notes: Path, ran: list[str]
 ) -> None:
     assert tools[0].invoke({"path": "todo.txt"}, {"callbacks": [async_handler]}) == "buy milk"
-    with pytest.raises(ToolCallAborted):
+    with pytest.raises(ToolCallBlocked):
         tools[2].invoke({"path": "todo.txt"}, {"callbacks": [async_handler]})
 
     assert ran == ["read_note"]
     assert (notes / "todo.txt").exists()
 
 
-def test_a_finished_run_leaves_nothing_behind_in_the_handler(
+async def test_the_sync_handler_can_be_built_and_used_inside_a_running_loop(
+    config: Config, tools: list[BaseTool], notes: Path, ran: list[str]
+) -> None:
+    with BastionCallbackHandler.from_config(config, tools=tools, annotations=ANNOTATIONS) as handler:
+        model = fake_model(call("read_note", "c1", path="todo.txt"), call("delete_note", "c2", path="todo.txt"))
+        with pytest.raises(ToolCallBlocked):
+            agent(model, tools).invoke("Clean", {"callbacks": [handler]})
+
+    assert ran == ["read_note"]
+    assert (notes / "todo.txt").exists()
+
+
+def test_a_tool_run_on_its_own_leaves_nothing_behind_in_the_handler(
     handler: BastionCallbackHandler, tools: list[BaseTool]
 ) -> None:
-    agent(fake_model(call("read_note", "c1", path="todo.txt")), tools).invoke("one", {"callbacks": [handler]})
-    with pytest.raises(ToolCallBlocked):
-        agent(fake_model(call("delete_note", "c2", path="todo.txt")), tools).invoke("two", {"callbacks": [handler]})
     tools[0].invoke({"path": "todo.txt"}, {"callbacks": [handler]})
+    with pytest.raises(ToolCallBlocked):
+        tools[2].invoke({"path": "todo.txt"}, {"callbacks": [handler]})
 
     assert handler.runs.tracked_sessions() == set()
+
+
+def test_a_stateless_conversation_sent_again_with_its_history_stays_one_session(
+    handler: BastionCallbackHandler, tools: list[BaseTool], recorder: Recorder
+) -> None:
+    from langchain_core.messages import AIMessage, HumanMessage
+
+    model = fake_model(AIMessage(content="Sure."))
+    first = [HumanMessage("Keep my notes tidy")]
+    model.invoke(first, {"callbacks": [handler]})
+    model.invoke([*first, AIMessage(content="Sure."), HumanMessage("Thanks")], {"callbacks": [handler]})
+    model.invoke([HumanMessage("Something else")], {"callbacks": [handler]})
+
+    sessions = [e.session for e in recorder.events]
+    assert len(set(sessions[:4])) == 1
+    assert sessions[4] != sessions[0]
+    users = [e.content for e in recorder.events if isinstance(e, Message) and e.role == "user"]
+    assert users == ["Keep my notes tidy", "Thanks", "Something else"]
 
 
 def test_a_named_session_is_remembered_across_runs(config: Config, tools: list[BaseTool], recorder: Recorder) -> None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from langchain_core.messages import ToolMessage
@@ -58,12 +59,39 @@ async def test_a_refused_call_becomes_a_tool_message_and_the_run_continues_async
 def test_wrapped_tools_are_guarded_without_the_handler_on_the_run(
     handler: BastionCallbackHandler, tools: list[BaseTool], notes: Path, ran: list[str], recorder: Recorder
 ) -> None:
-    messages = agent(fake_model(ESCAPE), handler.wrap_tools(tools)).invoke("Save")
+    named: Any = {"metadata": {"bastion_session": "conv-1"}}
+
+    messages = agent(fake_model(ESCAPE), handler.wrap_tools(tools)).invoke("Save", named)
 
     assert ran == []
     assert not (notes.parent / "escaped.txt").exists()
     assert isinstance(messages[3], ToolMessage) and messages[3].status == "error"
-    assert len(recorder.decisions) == 1
+    assert [d.session for d in recorder.decisions] == ["conv-1"]
+
+
+def test_a_wrapped_tool_that_cannot_tell_its_conversation_refuses_to_run_and_says_what_to_pass(
+    handler: BastionCallbackHandler, tools: list[BaseTool], ran: list[str], recorder: Recorder
+) -> None:
+    read_note = handler.wrap_tools(tools)[0]
+
+    with pytest.raises(AdapterError) as error:
+        read_note.invoke({"path": "todo.txt"})
+
+    assert ran == []
+    assert recorder.decisions == []
+    assert "thread_id" in str(error.value) and "bastion_session" in str(error.value)
+
+
+def test_wrapped_tools_share_the_session_of_the_run_the_handler_follows(
+    handler: BastionCallbackHandler, tools: list[BaseTool], recorder: Recorder
+) -> None:
+    model = fake_model(call("read_note", "c1", path="todo.txt"), call("read_note", "c2", path="todo.txt"))
+
+    agent(model, handler.wrap_tools(tools)).invoke("Read twice", {"callbacks": [handler]})
+
+    first, second = recorder.decisions
+    assert first.session == second.session
+    assert [d.signals["session_calls"] for d in recorder.decisions] == [1, 2]
 
 
 def test_a_call_is_decided_once_when_the_handler_is_on_the_run_and_on_the_tools(
@@ -88,7 +116,7 @@ def test_a_refusal_message_is_not_observed_as_a_tool_output(
 def test_a_refusal_without_a_tool_call_id_is_plain_text(handler: BastionCallbackHandler, tools: list[BaseTool]) -> None:
     write_note = handler.wrap_tools(tools)[1]
 
-    answer = write_note.invoke({"path": "../escaped.txt", "content": "x"})
+    answer = write_note.invoke({"path": "../escaped.txt", "content": "x"}, {"metadata": {"bastion_session": "s"}})
 
     assert isinstance(answer, str)
     assert answer == (
@@ -113,15 +141,18 @@ def test_wrapping_leaves_the_original_tools_unguarded(handler: BastionCallbackHa
     assert all(t.callbacks is None for t in tools)
 
 
-async def test_tools_guarded_by_the_async_handler_refuse_to_run_synchronously(
-    async_handler: AsyncBastionCallbackHandler, tools: list[BaseTool], ran: list[str]
+def test_tools_guarded_by_the_async_handler_decide_in_a_synchronous_run(
+    config: Any, tools: list[BaseTool], notes: Path, ran: list[str]
 ) -> None:
-    read_note = async_handler.wrap_tools(tools)[0]
+    from tests.adapters.langchain.conftest import ANNOTATIONS
 
-    with pytest.raises(AdapterError):
-        read_note.invoke({"path": "todo.txt"})
+    with AsyncBastionCallbackHandler.from_config(config, tools=tools, annotations=ANNOTATIONS) as async_handler:
+        model = fake_model(call("read_note", "c1", path="todo.txt"), ESCAPE)
+        messages = agent(model, async_handler.wrap_tools(tools)).invoke("Copy", {"callbacks": [async_handler]})
 
-    assert ran == []
+    assert ran == ["read_note"]
+    assert not (notes.parent / "escaped.txt").exists()
+    assert isinstance(messages[5], ToolMessage) and messages[5].status == "error"
 
 
 async def test_tools_guarded_by_the_async_handler_work_without_async_implementations(
@@ -131,7 +162,10 @@ async def test_tools_guarded_by_the_async_handler_work_without_async_implementat
 
     wrapped = async_handler.wrap_tools(make_tools(notes, ran, is_async=False))
 
-    messages = await async_agent(fake_model(call("read_note", "c1", path="todo.txt"), ESCAPE), wrapped).ainvoke("Copy")
+    named: Any = {"metadata": {"bastion_session": "conv-2"}}
+    model = fake_model(call("read_note", "c1", path="todo.txt"), ESCAPE)
+
+    messages = await async_agent(model, wrapped).ainvoke("Copy", named)
 
     assert ran == ["read_note"]
     assert isinstance(messages[5], ToolMessage) and messages[5].status == "error"

@@ -5,24 +5,26 @@
     a tool is about to run   -> on_tool_start       -> ToolCall -> Decision; refused: ToolCallBlocked
     the tool returned/failed -> on_tool_end/_error  -> ToolResult event (provenance, injection scanning)
 
-Both handlers set `raise_error = True`: without it langchain-core logs a handler's exception and
-runs the tool anyway. Use `BastionCallbackHandler` with `invoke`/`stream` (it also works in async
-runs, where LangChain calls it in a worker thread) and `AsyncBastionCallbackHandler` with
-`ainvoke`/`astream`. langchain-core runs an async handler on a private loop in a worker thread,
-and drops what it raises, on its sync path (a sync run, or a tool without an async implementation
-called with `ainvoke`); there the async handler hands each event to its firewall's own loop and
-refuses with `ToolCallAborted`, a `BaseException` that gets through.
+`on_tool_start` is a plain `def` in both handlers. langchain-core calls a plain method directly on
+its sync path and in a worker thread on its async path, and with `raise_error` (always True here)
+re-raises what it raises either way; an `async def` callback on the sync path runs on a private
+loop that only logs its errors, so a refusal raised there would be lost. Both handlers run their
+firewall on a loop thread of their own (`Portal`), so they decide the same way in every mode: sync
+and async runs, LangChain's worker threads, and a sync `invoke` inside a running loop (a notebook).
+
+Subclasses are checked when they are defined: an override of an event method runs after bastion's
+own part of that event, whether or not it calls `super()`; `on_tool_start` must stay a plain `def`;
+`raise_error` and the `ignore_*` flags cannot be changed. Nothing a subclass does can drop a refusal.
 """
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import inspect
 import logging
-import sys
-import threading
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextvars import ContextVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from langchain_core.callbacks import AsyncCallbackHandler, BaseCallbackHandler
@@ -31,23 +33,37 @@ from langchain_core.outputs import LLMResult
 from langchain_core.tools import BaseTool
 
 from bastion.adapters.langchain.catalog import catalog_from_tools
+from bastion.adapters.langchain.guard import Approver, Guard
+from bastion.adapters.langchain.portal import Portal
 from bastion.adapters.langchain.runs import DEFAULT_SESSION_KEYS, RunTracker
 from bastion.catalog import Catalog
 from bastion.config import Config
-from bastion.errors import ToolCallAborted, ToolCallBlocked
-from bastion.events import Decision, Message, ToolCall, ToolResult, Verdict
+from bastion.errors import AdapterError, ToolCallBlocked
+from bastion.events import Message, ToolResult
 from bastion.firewall import Firewall, Stage, SyncFirewall
 
-__all__ = ["Approver", "AsyncBastionCallbackHandler", "BastionCallbackHandler", "ToolCallAborted"]
+__all__ = ["Approver", "AsyncBastionCallbackHandler", "BastionCallbackHandler"]
 
 logger = logging.getLogger("bastion.langchain")
 
-Approver = Callable[[ToolCall, Decision], bool | Awaitable[bool]]
-"""Decides an `ask`: called with the call and its Decision; the call runs only if it returns True."""
+_EVENTS = (
+    "on_chat_model_start",
+    "on_llm_end",
+    "on_llm_error",
+    "on_chain_start",
+    "on_chain_end",
+    "on_chain_error",
+    "on_tool_start",
+    "on_tool_end",
+    "on_tool_error",
+)
+_IGNORE_FLAGS = ("ignore_agent", "ignore_chain", "ignore_llm", "ignore_chat_model")
 
+# Set while a subclass's override of an event runs, after bastion's own part of that event: the
+# override's `super()` call then finds the work done. Keyed by handler, event and run.
+_INSIDE: ContextVar[tuple[int, str, object] | None] = ContextVar("bastion_langchain_inside", default=None)
 
-def _not_approved(decision: Decision, why: str) -> ToolCallBlocked:
-    return ToolCallBlocked(decision.model_copy(update={"reasons": [*decision.reasons, why]}))
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _catalog(config: Config, tools: Iterable[BaseTool], annotations: Mapping[str, Mapping[str, Any]] | None) -> Catalog:
@@ -55,52 +71,224 @@ def _catalog(config: Config, tools: Iterable[BaseTool], annotations: Mapping[str
     return catalog_from_tools(tools, base=base, annotations=annotations)
 
 
-async def _await(awaitable: Awaitable[bool]) -> bool:
-    return await awaitable
+def _event(method: F) -> F:
+    """Mark one of bastion's event methods: it does nothing when an override's `super()` reaches it late."""
+    name = method.__name__
+    if inspect.iscoroutinefunction(method):
+
+        @functools.wraps(method)
+        async def on_event_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            if _INSIDE.get() == (id(self), name, kwargs.get("run_id")):
+                return None
+            return await method(self, *args, **kwargs)
+
+        return on_event_async  # type: ignore[return-value]
+
+    @functools.wraps(method)
+    def on_event(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if _INSIDE.get() == (id(self), name, kwargs.get("run_id")):
+            return None
+        return method(self, *args, **kwargs)
+
+    return on_event  # type: ignore[return-value]
+
+
+def _after_bastion(name: str, own: Callable[..., Any], override: Callable[..., Any]) -> Callable[..., Any]:
+    """A subclass's override of an event, run after bastion's own handling of that event."""
+    if inspect.iscoroutinefunction(override):
+
+        @functools.wraps(override)
+        async def overridden_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            key = (id(self), name, kwargs.get("run_id"))
+            if _INSIDE.get() == key:
+                return await override(self, *args, **kwargs)
+            await own(self, *args, **kwargs)
+            token = _INSIDE.set(key)
+            try:
+                return await override(self, *args, **kwargs)
+            finally:
+                _INSIDE.reset(token)
+
+        overridden_async.__bastion_wrapped__ = True  # type: ignore[attr-defined]
+        return overridden_async
+
+    @functools.wraps(override)
+    def overridden(self: Any, *args: Any, **kwargs: Any) -> Any:
+        key = (id(self), name, kwargs.get("run_id"))
+        if _INSIDE.get() == key:
+            return override(self, *args, **kwargs)
+        own(self, *args, **kwargs)
+        token = _INSIDE.set(key)
+        try:
+            return override(self, *args, **kwargs)
+        finally:
+            _INSIDE.reset(token)
+
+    overridden.__bastion_wrapped__ = True  # type: ignore[attr-defined]
+    return overridden
+
+
+class _RefusalLogFilter(logging.Filter):
+    """Drops langchain-core's warning for a refusal raised from `on_tool_start`; bastion logs it at INFO."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        return not (
+            isinstance(args, tuple)
+            and len(args) == 3
+            and args[1] == "on_tool_start"
+            and str(args[2]).startswith(f"{ToolCallBlocked.__name__}(")
+        )
+
+
+_REFUSAL_LOG_FILTER = _RefusalLogFilter()
+
+
+def _quiet_refusal_warnings() -> None:
+    manager_logger = logging.getLogger("langchain_core.callbacks.manager")
+    if _REFUSAL_LOG_FILTER not in manager_logger.filters:
+        manager_logger.addFilter(_REFUSAL_LOG_FILTER)
 
 
 class _Shared:
-    """What both handlers keep: the run tracker, the approver, and the checks on an approval."""
+    """What both handlers share: the guard, the checks on subclasses, closing."""
 
-    raise_error: bool = True
+    _is_bastion_base = True
+    guard: Guard
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.__dict__.get("_is_bastion_base"):
+            return
+        own_class = next(k for k in cls.__mro__ if k.__dict__.get("_is_bastion_base") and "on_tool_start" in k.__dict__)
+        for name in _EVENTS:
+            override = cls.__dict__.get(name)
+            if override is None or getattr(override, "__bastion_wrapped__", False):
+                continue
+            own = own_class.__dict__[name]
+            if inspect.iscoroutinefunction(override) != inspect.iscoroutinefunction(own):
+                kind = "async def" if inspect.iscoroutinefunction(own) else "def"
+                raise TypeError(
+                    f"{cls.__name__}.{name} must be declared with `{kind}` like {own_class.__name__}.{name}: "
+                    "langchain-core logs and drops what an async callback raises on its sync path, so a "
+                    "refusal could be lost (on_tool_start is a plain def in both bastion handlers)"
+                )
+            setattr(cls, name, _after_bastion(name, own, override))
 
     def _setup(
-        self, catalog: Catalog, approver: Approver | None, session_id: str | None, session_keys: Sequence[str]
+        self, firewall: Firewall, approver: Approver | None, session_id: str | None, keys: Sequence[str]
     ) -> None:
-        self.runs = RunTracker(catalog, session_id=session_id, session_keys=session_keys)
-        self.approver = approver
+        if isinstance(firewall, SyncFirewall):
+            raise AdapterError(
+                "pass the Firewall itself (sync_firewall.firewall), not a SyncFirewall: "
+                "the handler runs its firewall on a loop thread of its own"
+            )
+        changed = [flag for flag in _IGNORE_FLAGS if getattr(self, flag) is not False]
+        if getattr(self, "raise_error", None) is not True:
+            changed.append("raise_error")
+        if changed:
+            raise AdapterError(
+                f"{type(self).__name__} changes {changed}: a bastion handler must see every model and tool "
+                "event and raise its refusals, or a refused tool could run"
+            )
+        self.guard = Guard(Portal(firewall), approver=approver, session_id=session_id, session_keys=keys)
+        _quiet_refusal_warnings()
 
-    @staticmethod
-    def _judge(call: ToolCall, approved: object) -> str | None:
-        if approved is True:
-            logger.info("tool call %r (%s) approved", call.call_id, call.tool_name)
-            return None
-        return "the approver did not approve this call"
+    @property
+    def raise_error(self) -> bool:
+        """Always True: without it langchain-core logs a refusal and runs the tool anyway."""
+        return True
 
-    @staticmethod
-    def _approver_failed(call: ToolCall, exc: Exception) -> str:
-        # The approver is user code at the edge of the decision: its failure refuses the call.
-        logger.exception("the approver failed on tool call %r", call.call_id)
-        return f"the approver failed: {type(exc).__name__}: {exc}"
+    @property
+    def firewall(self) -> Firewall:
+        """The firewall (it runs on the handler's own loop thread)."""
+        return self.guard.firewall
+
+    @property
+    def runs(self) -> RunTracker:
+        """How LangChain runs map to sessions."""
+        return self.guard.runs
+
+    @property
+    def approver(self) -> Approver | None:
+        """Decides `ask` verdicts; None refuses them."""
+        return self.guard.approver
+
+    def wrap_tools(self, tools: Iterable[BaseTool]) -> list[BaseTool]:
+        """The tools, each deciding its own calls before it runs (see `GuardedTool`)."""
+        from bastion.adapters.langchain.tools import guard_tools
+
+        return guard_tools(tools, self)
+
+    def tool_node(self, tools: Sequence[BaseTool], **kwargs: Any) -> Any:
+        """A LangGraph `ToolNode` that decides every call before it runs; a refusal is the call's ToolMessage.
+
+        Args:
+            tools: The agent's tools.
+            **kwargs: Passed to `ToolNode` (`handle_tool_errors`, `name`, ...).
+
+        Returns:
+            The `ToolNode` (give it to `StateGraph.add_node` or `create_react_agent`).
+
+        Raises:
+            AdapterError: LangGraph is not installed, or `kwargs` already sets a tool-call wrapper.
+        """
+        try:
+            from langgraph.prebuilt import ToolNode
+        except ImportError as exc:  # pragma: no cover - exercised only without the dependency
+            raise AdapterError("tool_node needs LangGraph: pip install 'bastion[langchain]'") from exc
+        if "wrap_tool_call" in kwargs or "awrap_tool_call" in kwargs:
+            raise AdapterError("tool_node sets wrap_tool_call itself; compose your wrapper with handler.guard")
+        return ToolNode(
+            tools, wrap_tool_call=self.guard.wrap_tool_call, awrap_tool_call=self.guard.awrap_tool_call, **kwargs
+        )
+
+    def close(self) -> None:
+        """Close the firewall (writing what the audit store has pending) and stop its loop thread."""
+        self.guard.portal.close()
+
+    async def aclose(self) -> None:
+        """Like `close`, awaited."""
+        await self.guard.portal.aclose()
+
+    def _refuse_if_blocked(self, run_id: UUID, call_refusal: Any) -> None:
+        if call_refusal is not None:
+            self.guard.runs.refused(run_id)
+            raise ToolCallBlocked(call_refusal)
+
+    def _tool_start(
+        self,
+        serialized: dict[str, Any],
+        input_str: str,
+        run_id: UUID,
+        parent_run_id: UUID | None,
+        metadata: dict[str, Any] | None,
+        inputs: dict[str, Any] | None,
+        tool_call_id: object,
+    ) -> None:
+        tool_name = (serialized or {}).get("name")
+        if isinstance(tool_name, str) and self.guard.take_pass(tool_name):
+            self.guard.runs.guarded(run_id)
+            return
+        call = self.guard.runs.tool_call(
+            run_id,
+            parent_run_id,
+            metadata,
+            serialized,
+            input_str,
+            inputs,
+            tool_call_id if isinstance(tool_call_id, str) else None,
+        )
+        self._refuse_if_blocked(run_id, self.guard.check(call))
 
 
-def _approval_record(call: ToolCall, why_not: str | None) -> Message:
-    """What the approval step decided, for the session's record next to the `ask` decision.
-
-    The MCP wrapper records a person's answer the same way.
-    """
-    outcome = "was approved by the approver" if why_not is None else f"did not run: {why_not}"
-    return Message(
-        session=call.session, role="system", content=f"bastion: call {call.call_id} to {call.tool_name!r} {outcome}"
-    )
-
-
-class BastionCallbackHandler(_Shared, BaseCallbackHandler):
-    """Check every tool call of a LangChain run before it runs (blocking code).
+class BastionCallbackHandler(_Shared, BaseCallbackHandler):  # type: ignore[override]
+    """Check every tool call of a LangChain run before it runs (sync and async runs alike).
 
     Args:
-        firewall: The firewall (its own loop thread; see `SyncFirewall`).
-        approver: Decides calls the policies send for approval; without one they are refused.
+        firewall: The firewall; the handler runs it on a loop thread of its own.
+        approver: Decides calls the policies send for approval (sync or async); without one they
+            are refused.
         session_id: One conversation id for every run this handler sees, or None to follow runs.
         session_keys: Run metadata keys naming the session (`config={"metadata": {...}}`).
 
@@ -108,17 +296,18 @@ class BastionCallbackHandler(_Shared, BaseCallbackHandler):
         ToolCallBlocked: The call was denied, or sent for approval and not approved.
     """
 
+    _is_bastion_base = True
+
     def __init__(
         self,
-        firewall: SyncFirewall,
+        firewall: Firewall,
         *,
         approver: Approver | None = None,
         session_id: str | None = None,
         session_keys: Sequence[str] = DEFAULT_SESSION_KEYS,
     ) -> None:
         super().__init__()
-        self.firewall = firewall
-        self._setup(firewall.firewall.catalog, approver, session_id, session_keys)
+        self._setup(firewall, approver, session_id, session_keys)
 
     @classmethod
     def from_config(
@@ -147,34 +336,31 @@ class BastionCallbackHandler(_Shared, BaseCallbackHandler):
             session_keys: Run metadata keys naming the session.
 
         Returns:
-            The handler. Close it (`close()` or `with`) to stop the firewall's loop thread.
+            The handler. Close it (`close()`, `with`, `await aclose()` or `async with`).
 
         Raises:
             PolicyError: The policies do not load.
             CatalogError: A tool cannot be described.
         """
         catalog = _catalog(config, tools, annotations)
-        firewall = SyncFirewall.from_config(
-            config, catalog=catalog, extra_stages=extra_stages, after_stages=after_stages
-        )
+        firewall = Firewall.from_config(config, catalog=catalog, extra_stages=extra_stages, after_stages=after_stages)
         return cls(firewall, approver=approver, session_id=session_id, session_keys=session_keys)
 
-    def wrap_tools(self, tools: Iterable[BaseTool]) -> list[BaseTool]:
-        """The tools, each turning a refusal into a tool message the model reads (see `GuardedTool`)."""
-        from bastion.adapters.langchain.tools import guard_tools
-
-        return guard_tools(tools, self)
-
-    def close(self) -> None:
-        """Stop the firewall (and its loop thread)."""
-        self.firewall.close()
-
     def __enter__(self) -> BastionCallbackHandler:
+        self.guard.portal.open()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    async def __aenter__(self) -> BastionCallbackHandler:
+        await self.guard.portal.acall(self.firewall.open())
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    @_event
     def on_chat_model_start(
         self,
         serialized: dict[str, Any],
@@ -187,22 +373,23 @@ class BastionCallbackHandler(_Shared, BaseCallbackHandler):
         **kwargs: Any,
     ) -> None:
         """Observe what the model is given that the session has not seen."""
-        for event in self.runs.prompt_events(run_id, parent_run_id, metadata, messages):
-            self.firewall.observe(event)
+        self.guard.observe(self.guard.runs.prompt_events(run_id, parent_run_id, metadata, messages))
 
+    @_event
     def on_llm_end(
         self, response: LLMResult, *, run_id: UUID, parent_run_id: UUID | None = None, **kwargs: Any
     ) -> None:
         """Observe what the model answered."""
-        for event in self.runs.answer_events(run_id, parent_run_id, response):
-            self.firewall.observe(event)
+        self.guard.observe(self.guard.runs.answer_events(run_id, parent_run_id, response))
 
+    @_event
     def on_llm_error(
         self, error: BaseException, *, run_id: UUID, parent_run_id: UUID | None = None, **kwargs: Any
     ) -> None:
         """Forget the model run."""
-        self.runs.end_run(run_id)
+        self.guard.runs.end_run(run_id)
 
+    @_event
     def on_chain_start(
         self,
         serialized: dict[str, Any],
@@ -215,20 +402,23 @@ class BastionCallbackHandler(_Shared, BaseCallbackHandler):
         **kwargs: Any,
     ) -> None:
         """Record the run, so that its children share its session."""
-        self.runs.start_run(run_id, parent_run_id, metadata)
+        self.guard.runs.start_run(run_id, parent_run_id, metadata)
 
+    @_event
     def on_chain_end(
         self, outputs: dict[str, Any], *, run_id: UUID, parent_run_id: UUID | None = None, **kwargs: Any
     ) -> None:
         """Forget the run."""
-        self.runs.end_run(run_id)
+        self.guard.runs.end_run(run_id)
 
+    @_event
     def on_chain_error(
         self, error: BaseException, *, run_id: UUID, parent_run_id: UUID | None = None, **kwargs: Any
     ) -> None:
         """Forget the run."""
-        self.runs.end_run(run_id)
+        self.guard.runs.end_run(run_id)
 
+    @_event
     def on_tool_start(
         self,
         serialized: dict[str, Any],
@@ -246,73 +436,46 @@ class BastionCallbackHandler(_Shared, BaseCallbackHandler):
         Raises:
             ToolCallBlocked: The call was denied, or needed approval and did not get it.
         """
-        call = self.runs.tool_call(
-            run_id, parent_run_id, metadata, serialized, input_str, inputs, kwargs.get("tool_call_id")
-        )
-        decision = self.firewall.decide(call)
-        if not decision.is_blocking:
-            return
-        if decision.verdict is Verdict.ASK:
-            why_not = self._approve(call, decision)
-            self.firewall.observe(_approval_record(call, why_not))
-            if why_not is None:
-                return
-            blocked = _not_approved(decision, why_not)
-        else:
-            blocked = ToolCallBlocked(decision)
-        self.runs.refused(run_id)
-        raise blocked
+        self._tool_start(serialized, input_str, run_id, parent_run_id, metadata, inputs, kwargs.get("tool_call_id"))
 
-    def _approve(self, call: ToolCall, decision: Decision) -> str | None:
-        """None when the approver approves the call; otherwise why it did not run."""
-        if self.approver is None:
-            return "approval needed but no approver is configured"
-        try:
-            approved = self.approver(call, decision)
-            if inspect.isawaitable(approved):
-                approved = self._run_awaitable(approved)
-        except Exception as exc:
-            return self._approver_failed(call, exc)
-        return self._judge(call, approved)
-
-    @staticmethod
-    def _run_awaitable(approved: Awaitable[bool]) -> bool:
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return asyncio.run(_await(approved))
-        if inspect.iscoroutine(approved):
-            approved.close()
-        raise RuntimeError("an async approver cannot run here (an event loop is running in this thread)")
-
+    @_event
     def on_tool_end(self, output: Any, *, run_id: UUID, parent_run_id: UUID | None = None, **kwargs: Any) -> None:
         """Observe the tool's output."""
-        result = self.runs.tool_result(run_id, output)
+        result = self.guard.runs.tool_result(run_id, output)
         if result is not None:
-            self.firewall.observe(result)
+            self.guard.observe([result])
 
+    @_event
     def on_tool_error(
         self, error: BaseException, *, run_id: UUID, parent_run_id: UUID | None = None, **kwargs: Any
     ) -> None:
         """Observe the tool's failure."""
-        result = self.runs.tool_result(run_id, None, error=error)
+        result = self.guard.runs.tool_result(run_id, None, error=error)
         if result is not None:
-            self.firewall.observe(result)
+            self.guard.observe([result])
 
 
-class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
-    """Check every tool call of a LangChain run before it runs (async code: `ainvoke`, `astream`).
+class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):  # type: ignore[override]
+    """Check every tool call of a LangChain run before it runs (observing without blocking the loop).
+
+    The same as `BastionCallbackHandler`, except that it observes messages and tool outputs with
+    `async def` callbacks, so an async run's loop never waits on the firewall for them. Its
+    `on_tool_start` is a plain `def` (LangChain runs it in a worker thread in async runs), because
+    an async callback's error is dropped on LangChain's sync path; what an async observer raises
+    there is remembered, and the next call is refused for it.
 
     Args:
-        firewall: The firewall, used on the running event loop.
+        firewall: The firewall; the handler runs it on a loop thread of its own.
         approver: Decides calls the policies send for approval (sync or async); without one they
-            are refused. A blocking approver blocks the event loop while it decides.
+            are refused.
         session_id: One conversation id for every run this handler sees, or None to follow runs.
         session_keys: Run metadata keys naming the session (`config={"metadata": {...}}`).
 
     Raises (from `on_tool_start`, through LangChain):
         ToolCallBlocked: The call was denied, or sent for approval and not approved.
     """
+
+    _is_bastion_base = True
 
     def __init__(
         self,
@@ -323,34 +486,7 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
         session_keys: Sequence[str] = DEFAULT_SESSION_KEYS,
     ) -> None:
         super().__init__()
-        self.firewall = firewall
-        self._setup(firewall.catalog, approver, session_id, session_keys)
-        self._home: asyncio.AbstractEventLoop | None = None
-        self._home_thread: int | None = None
-        self._note_home()
-
-    def _note_home(self) -> None:
-        """Remember the running loop as the firewall's home, unless this callback runs on LangChain's sync path."""
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return
-        if not _on_sync_path():
-            self._home, self._home_thread = loop, threading.get_ident()
-
-    async def _process(self, event: Message | ToolCall | ToolResult) -> Decision | None:
-        """Run an event through the firewall on its home loop.
-
-        On LangChain's sync path this coroutine runs on a private loop in a worker thread, while the
-        firewall's resources (the audit store, the session locks) belong to the loop it was used on.
-        The event is handed to that loop, unless its thread is the one waiting for this callback
-        (a sync `invoke` inside async code), where handing over would deadlock.
-        """
-        self._note_home()
-        home, loop = self._home, asyncio.get_running_loop()
-        if home is None or home is loop or not home.is_running() or _waits_for_callbacks(self._home_thread):
-            return await self.firewall.process(event)
-        return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(self.firewall.process(event), home))
+        self._setup(firewall, approver, session_id, session_keys)
 
     @classmethod
     def from_config(
@@ -378,7 +514,7 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
             session_keys: Run metadata keys naming the session.
 
         Returns:
-            The handler. Close it (`await aclose()` or `async with`) to release the firewall.
+            The handler. Close it (`await aclose()`, `async with`, `close()` or `with`).
 
         Raises:
             PolicyError: The policies do not load.
@@ -388,23 +524,29 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
         firewall = Firewall.from_config(config, catalog=catalog, extra_stages=extra_stages, after_stages=after_stages)
         return cls(firewall, approver=approver, session_id=session_id, session_keys=session_keys)
 
-    def wrap_tools(self, tools: Iterable[BaseTool]) -> list[BaseTool]:
-        """The tools, each turning a refusal into a tool message the model reads (see `GuardedTool`)."""
-        from bastion.adapters.langchain.tools import guard_tools
+    def __enter__(self) -> AsyncBastionCallbackHandler:
+        self.guard.portal.open()
+        return self
 
-        return guard_tools(tools, self)
-
-    async def aclose(self) -> None:
-        """Close the firewall's stages."""
-        await self.firewall.aclose()
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     async def __aenter__(self) -> AsyncBastionCallbackHandler:
-        self._note_home()
+        await self.guard.portal.acall(self.firewall.open())
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
+    async def _aobserve(self, what: str, events: Sequence[Message | ToolResult]) -> None:
+        try:
+            await self.guard.aobserve(events)
+        except Exception as exc:
+            # On LangChain's sync path nobody sees this error: the next call is refused for it.
+            self.guard.note_failure(what, exc)
+            raise
+
+    @_event
     async def on_chat_model_start(
         self,
         serialized: dict[str, Any],
@@ -417,9 +559,10 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
         **kwargs: Any,
     ) -> None:
         """Observe what the model is given that the session has not seen."""
-        for event in self.runs.prompt_events(run_id, parent_run_id, metadata, messages):
-            await self._process(event)
+        events = self.guard.runs.prompt_events(run_id, parent_run_id, metadata, messages)
+        await self._aobserve("the messages given to a chat model", events)
 
+    @_event
     async def on_llm_end(
         self,
         response: LLMResult,
@@ -430,9 +573,9 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
         **kwargs: Any,
     ) -> None:
         """Observe what the model answered."""
-        for event in self.runs.answer_events(run_id, parent_run_id, response):
-            await self._process(event)
+        await self._aobserve("a chat model's answer", self.guard.runs.answer_events(run_id, parent_run_id, response))
 
+    @_event
     async def on_llm_error(
         self,
         error: BaseException,
@@ -443,8 +586,9 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
         **kwargs: Any,
     ) -> None:
         """Forget the model run."""
-        self.runs.end_run(run_id)
+        self.guard.runs.end_run(run_id)
 
+    @_event
     async def on_chain_start(
         self,
         serialized: dict[str, Any],
@@ -457,8 +601,9 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
         **kwargs: Any,
     ) -> None:
         """Record the run, so that its children share its session."""
-        self.runs.start_run(run_id, parent_run_id, metadata)
+        self.guard.runs.start_run(run_id, parent_run_id, metadata)
 
+    @_event
     async def on_chain_end(
         self,
         outputs: dict[str, Any],
@@ -469,8 +614,9 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
         **kwargs: Any,
     ) -> None:
         """Forget the run."""
-        self.runs.end_run(run_id)
+        self.guard.runs.end_run(run_id)
 
+    @_event
     async def on_chain_error(
         self,
         error: BaseException,
@@ -481,9 +627,10 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
         **kwargs: Any,
     ) -> None:
         """Forget the run."""
-        self.runs.end_run(run_id)
+        self.guard.runs.end_run(run_id)
 
-    async def on_tool_start(
+    @_event
+    def on_tool_start(  # type: ignore[override]
         self,
         serialized: dict[str, Any],
         input_str: str,
@@ -495,43 +642,14 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
         inputs: dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> None:
-        """Decide the call before the tool runs.
+        """Decide the call before the tool runs (a plain `def`: see the class docstring).
 
         Raises:
             ToolCallBlocked: The call was denied, or needed approval and did not get it.
         """
-        call = self.runs.tool_call(
-            run_id, parent_run_id, metadata, serialized, input_str, inputs, kwargs.get("tool_call_id")
-        )
-        decision = await self._process(call)
-        assert decision is not None
-        if not decision.is_blocking:
-            return
-        if decision.verdict is Verdict.ASK:
-            why_not = await self._approve(call, decision)
-            await self._process(_approval_record(call, why_not))
-            if why_not is None:
-                return
-            blocked = _not_approved(decision, why_not)
-        else:
-            blocked = ToolCallBlocked(decision)
-        self.runs.refused(run_id)
-        if _on_sync_path():
-            raise ToolCallAborted(blocked) from blocked
-        raise blocked
+        self._tool_start(serialized, input_str, run_id, parent_run_id, metadata, inputs, kwargs.get("tool_call_id"))
 
-    async def _approve(self, call: ToolCall, decision: Decision) -> str | None:
-        """None when the approver approves the call; otherwise why it did not run."""
-        if self.approver is None:
-            return "approval needed but no approver is configured"
-        try:
-            approved = self.approver(call, decision)
-            if inspect.isawaitable(approved):
-                approved = await approved
-        except Exception as exc:
-            return self._approver_failed(call, exc)
-        return self._judge(call, approved)
-
+    @_event
     async def on_tool_end(
         self,
         output: Any,
@@ -542,10 +660,11 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
         **kwargs: Any,
     ) -> None:
         """Observe the tool's output."""
-        result = self.runs.tool_result(run_id, output)
+        result = self.guard.runs.tool_result(run_id, output)
         if result is not None:
-            await self._process(result)
+            await self._aobserve(f"the output of tool call {result.call_id!r}", [result])
 
+    @_event
     async def on_tool_error(
         self,
         error: BaseException,
@@ -556,46 +675,6 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):
         **kwargs: Any,
     ) -> None:
         """Observe the tool's failure."""
-        result = self.runs.tool_result(run_id, None, error=error)
+        result = self.guard.runs.tool_result(run_id, None, error=error)
         if result is not None:
-            await self._process(result)
-
-
-def _sync_path_codes() -> frozenset[Any]:
-    from langchain_core.callbacks import manager
-
-    codes = {
-        getattr(method, "__code__", None)
-        for method in vars(AsyncBastionCallbackHandler).values()
-        if inspect.iscoroutinefunction(method)
-    }
-    fallback = getattr(manager, "_achat_model_start_fallback", None)
-    codes.add(getattr(fallback, "__code__", None))
-    codes.discard(None)
-    return frozenset(codes)
-
-
-def _on_sync_path() -> bool:
-    """True when LangChain's sync callback manager runs this callback: nobody awaits it to see its error.
-
-    That manager runs an async handler's coroutine as the root of a task on a private loop and logs
-    (drops) what it raises; the async manager awaits it from a coroutine of its own.
-    """
-    task = asyncio.current_task()
-    coro = task.get_coro() if task is not None else None
-    return getattr(coro, "cr_code", None) in _SYNC_PATH_CODES
-
-
-def _waits_for_callbacks(thread_id: int | None) -> bool:
-    """True when that thread is inside LangChain's sync `handle_event`, waiting for callbacks to finish."""
-    from langchain_core.callbacks.manager import handle_event
-
-    frame = sys._current_frames().get(thread_id) if thread_id is not None else None
-    while frame is not None:
-        if frame.f_code is handle_event.__code__:
-            return True
-        frame = frame.f_back
-    return False
-
-
-_SYNC_PATH_CODES = _sync_path_codes()
+            await self._aobserve(f"the failure of tool call {result.call_id!r}", [result])

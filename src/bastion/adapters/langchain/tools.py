@@ -1,64 +1,49 @@
-"""Tools that answer a refusal with a tool message the model reads, instead of ending the run.
+"""Tools that decide their own calls: a refusal is a tool message the model reads, never a run that ends.
 
-A callback can only raise, and an exception from a tool's start ends the agent's run. `GuardedTool`
-runs its inner tool with the bastion handler attached; when the handler refuses the call, the tool
-returns a `ToolMessage` with `status="error"` that says why, and the model continues from it. The
-decision is made once, by the handler, so wrapped tools and a handler on the run never decide twice.
+`GuardedTool` asks the firewall before it runs its inner tool, in its own `run`/`arun`: no callback
+sits between the decision and the tool, so nothing LangChain does with callback errors can let a
+refused call through. The handler that built it supplies the firewall and, when it is also in the
+run's callbacks, the session (the run tree it tracks); the guarded tool observes the inner tool's
+output itself, and the handler lets that call start without deciding it again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from langchain_core.callbacks import AsyncCallbackHandler, BaseCallbackHandler, BaseCallbackManager
 from langchain_core.messages import ToolMessage
 from langchain_core.runnables import RunnableConfig
 from langchain_core.tools import BaseTool
 from langchain_core.utils.pydantic import TypeBaseModel
 from pydantic import ConfigDict
 
-from bastion.errors import AdapterError, ToolCallAborted, ToolCallBlocked
-from bastion.events import Decision, refusal_text
+from bastion.adapters.langchain.guard import Guard, refusal_message
+from bastion.errors import AdapterError
+from bastion.events import Decision, ToolCall, refusal_text
 
 __all__ = ["GuardedTool", "guard_tools", "refusal_message", "refusal_text"]
 
 
-def refusal_message(decision: Decision, tool_call_id: str) -> ToolMessage:
-    """The tool message for a refused call; the Decision travels as its artifact (not shown to the model).
-
-    Args:
-        decision: The refusing Decision.
-        tool_call_id: The model's id of the call.
-
-    Returns:
-        A `ToolMessage` with `status="error"`.
-    """
-    return ToolMessage(
-        content=refusal_text(decision),
-        tool_call_id=tool_call_id,
-        name=decision.tool_name,
-        status="error",
-        artifact={"bastion_decision": decision.to_record()},
-    )
-
-
 class GuardedTool(BaseTool):
-    """A LangChain tool whose refused calls come back as tool messages.
+    """A LangChain tool that decides each call before running its inner tool.
 
-    It shows the model exactly what its inner tool shows (name, description, schema), runs the
-    inner tool with the bastion handler among its callbacks, and turns `ToolCallBlocked` into a
-    refusal. Build it with `guard_tools` or a handler's `wrap_tools`.
+    It shows the model exactly what its inner tool shows (name, description, schema). A refused call
+    returns a `ToolMessage` with `status="error"` (or the refusal's text, when the tool was called
+    without a tool call id). Build it with `guard_tools` or a handler's `wrap_tools`.
 
     Attributes:
-        inner: The wrapped tool (a copy with the handler attached).
-        handler: The bastion callback handler that decides its calls.
+        inner: The wrapped tool.
+        guard: The handler's guard (its firewall, sessions and approver).
+
+    Raises (from `run`/`arun`):
+        AdapterError: Nothing names the conversation the call belongs to (see docs/langchain.md).
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
     inner: BaseTool
-    handler: BaseCallbackHandler
+    guard: Guard
 
     @property
     def args(self) -> dict[str, Any]:
@@ -74,71 +59,81 @@ class GuardedTool(BaseTool):
         """The inner tool's input schema."""
         return self.inner.get_input_schema(config)
 
+    def _call(self, tool_input: str | dict[str, Any], kwargs: Mapping[str, Any]) -> ToolCall:
+        session = self.guard.session_for(
+            self.name, kwargs.get("config"), metadata=kwargs.get("metadata"), callbacks=kwargs.get("callbacks")
+        )
+        return self.guard.call_for(self.name, tool_input, kwargs.get("tool_call_id"), session)
+
     def run(self, tool_input: str | dict[str, Any], *args: Any, **kwargs: Any) -> Any:
-        """Run the inner tool; a refusal becomes a tool message (or its text, without a tool call id).
+        """Decide the call, then run the inner tool; a refusal becomes a tool message.
 
         Raises:
-            AdapterError: The handler is async; in a sync run LangChain would ignore its refusals.
+            AdapterError: The call's conversation cannot be told (it is refused; nothing ran).
         """
-        if isinstance(self.handler, AsyncCallbackHandler):
-            raise AdapterError(
-                f"tool {self.name!r} is guarded by an async handler, which cannot refuse calls in a "
-                "synchronous run; use ainvoke(), or guard the tools with BastionCallbackHandler"
-            )
-        try:
+        if self.guard.has_pass(self.name):
+            # Decided upstream (the middleware), which also observes the output.
             return self.inner.run(tool_input, *args, **kwargs)
-        except ToolCallBlocked as blocked:
-            return self._refusal(blocked.decision, kwargs.get("tool_call_id"))
+        call = self._call(tool_input, kwargs)
+        refusal = self.guard.check(call)
+        if refusal is not None:
+            return _refusal(refusal, kwargs.get("tool_call_id"))
+        with self.guard.passing(self.name):
+            try:
+                output = self.inner.run(tool_input, *args, **kwargs)
+            except Exception as exc:
+                self.guard.observe(self.guard.result_events(call, error=exc))
+                raise
+        self.guard.observe(self.guard.result_events(call, output))
+        return output
 
     async def arun(self, tool_input: str | dict[str, Any], *args: Any, **kwargs: Any) -> Any:
-        """Run the inner tool asynchronously; a refusal becomes a tool message."""
-        try:
+        """Like `run`, awaited (the inner tool's async path)."""
+        if self.guard.has_pass(self.name):
             return await self.inner.arun(tool_input, *args, **kwargs)
-        except ToolCallBlocked as blocked:
-            return self._refusal(blocked.decision, kwargs.get("tool_call_id"))
-        except ToolCallAborted as aborted:
-            return self._refusal(aborted.decision, kwargs.get("tool_call_id"))
+        call = self._call(tool_input, kwargs)
+        refusal = await self.guard.acheck(call)
+        if refusal is not None:
+            return _refusal(refusal, kwargs.get("tool_call_id"))
+        with self.guard.passing(self.name):
+            try:
+                output = await self.inner.arun(tool_input, *args, **kwargs)
+            except Exception as exc:
+                await self.guard.aobserve(self.guard.result_events(call, error=exc))
+                raise
+        await self.guard.aobserve(self.guard.result_events(call, output))
+        return output
 
     def _run(self, *args: Any, **kwargs: Any) -> Any:
         # `run` and `arun` delegate to the inner tool's own; LangChain never reaches this.
         raise AdapterError(f"GuardedTool {self.name!r} runs through run()/arun(), not _run()")
 
-    @staticmethod
-    def _refusal(decision: Decision, tool_call_id: object) -> ToolMessage | str:
-        if isinstance(tool_call_id, str) and tool_call_id:
-            return refusal_message(decision, tool_call_id)
-        return refusal_text(decision)
+
+def _refusal(decision: Decision, tool_call_id: object) -> ToolMessage | str:
+    if isinstance(tool_call_id, str) and tool_call_id:
+        return refusal_message(decision, tool_call_id)
+    return refusal_text(decision)
 
 
-def _with_handler(tool: BaseTool, handler: BaseCallbackHandler) -> BaseTool:
-    callbacks = tool.callbacks
-    if callbacks is None:
-        attached: Any = [handler]
-    elif isinstance(callbacks, BaseCallbackManager):
-        attached = callbacks.copy()
-        attached.add_handler(handler, inherit=False)
-    else:
-        attached = [*callbacks] if handler in callbacks else [*callbacks, handler]
-    return tool.model_copy(update={"callbacks": attached})
-
-
-def guard_tools(tools: Iterable[BaseTool], handler: BaseCallbackHandler) -> list[BaseTool]:
-    """Wrap tools so that the handler decides each call and a refusal becomes a tool message.
-
-    The handler is attached to each tool itself (not inherited by what the tool calls), so the
-    tools are guarded whether or not the run's callbacks include it; when they do, LangChain
-    calls it once.
+def guard_tools(tools: Iterable[BaseTool], handler: Any) -> list[BaseTool]:
+    """Wrap tools so that each decides its calls with the handler's firewall before it runs.
 
     Args:
         tools: The agent's tools.
-        handler: A `BastionCallbackHandler` or `AsyncBastionCallbackHandler`.
+        handler: A `BastionCallbackHandler` or `AsyncBastionCallbackHandler` (or a subclass).
 
     Returns:
-        The wrapped tools, in order. Wrapping a `GuardedTool` again returns it unchanged.
+        The wrapped tools, in order. A tool already guarded by this handler is returned unchanged.
+
+    Raises:
+        AdapterError: `handler` is not a bastion handler.
     """
+    guard = getattr(handler, "guard", None)
+    if not isinstance(guard, Guard):
+        raise AdapterError(f"guard_tools needs a bastion callback handler, not {type(handler).__name__}")
     guarded: list[BaseTool] = []
     for tool in tools:
-        if isinstance(tool, GuardedTool):
+        if isinstance(tool, GuardedTool) and tool.guard is guard:
             guarded.append(tool)
             continue
         guarded.append(
@@ -150,8 +145,8 @@ def guard_tools(tools: Iterable[BaseTool], handler: BaseCallbackHandler) -> list
                 response_format=tool.response_format,
                 metadata=tool.metadata,
                 tags=tool.tags,
-                inner=_with_handler(tool, handler),
-                handler=handler,
+                inner=tool,
+                guard=guard,
             )
         )
     return guarded

@@ -1,0 +1,181 @@
+"""Benchmark audited decisions across replicas: PostgreSQL at 1, 2 and 4 replica processes, SQLite in one.
+
+    python benchmarks/bench_replicas.py --postgres URL [--seconds 10] [--sessions 32] [--replicas 1,2,4]
+
+Run from the repository root; URL names an empty database (scripts/postgres start DIR prints one). Each
+replica is a process with a firewall on the store (policies, tokens, arguments, provenance, durable
+recording and checkpointing; `audit_sync = "full"`), driving SESSIONS concurrent sessions in a closed
+loop for SECONDS. With several replicas every session's events go round the replicas as behind a
+round-robin load balancer: at its n-th call, a session is handled by replica (r + n) mod R, so each
+event finds its session last touched by another replica (a lease, a version check and a reload of
+its state). It prints the audited decisions per second over all replicas and the p50 and p99 latency
+of `decide` as the caller sees it under that load, then checks the one chain with `verify`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from packs import policies_without_intent
+
+from bastion.config import Config
+from bastion.events import ToolCall
+from bastion.firewall import Firewall
+from bastion.store import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+TOOLS = ROOT / "examples" / "tools.json"
+
+
+def _call(session: str, n: int) -> ToolCall:
+    if n % 2:
+        return ToolCall(session=session, id=f"c{n}", tool="read_file", arguments={"path": f"/home/user/{n}.md"})
+    return ToolCall(
+        session=session,
+        id=f"c{n}",
+        tool="send_money",
+        arguments={"iban": "DE89370400440532013000", "amount": 100 + n, "note": f"rent, month {n}"},
+    )
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+
+async def replica(target: str, policies: str, index: int, replicas: int, sessions: int, seconds: float) -> None:
+    """One replica process: wait for `go` on stdin, drive the load, print its count and latencies."""
+    config = Config(policies=Path(policies), tools=TOOLS, allowed_roots=("/home/user",), audit=target)
+    latencies: list[float] = []
+    async with Firewall.from_config(config) as firewall:
+        # Warm up this replica's connections on sessions of its own.
+        for n in range(4):
+            await firewall.decide(_call(f"warm-{index}", n))
+        print("ready", flush=True)
+        await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
+        deadline = time.perf_counter() + seconds
+
+        async def worker(w: int) -> None:
+            n = 0
+            while time.perf_counter() < deadline:
+                block = (index + n) % replicas
+                started = time.perf_counter()
+                await firewall.decide(_call(f"b{block}-w{w}", n))
+                latencies.append((time.perf_counter() - started) * 1e6)
+                n += 1
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker(w) for w in range(sessions)))
+        elapsed = time.perf_counter() - started
+    print(json.dumps({"count": len(latencies), "elapsed": elapsed, "latencies": latencies}), flush=True)
+
+
+def measure(target: str, policies: Path, replicas: int, sessions: int, seconds: float) -> dict[str, float]:
+    """Start the replicas, release them together, and gather what they measured."""
+    processes = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                __file__,
+                "--replica",
+                str(n),
+                "--of",
+                str(replicas),
+                "--target",
+                target,
+                "--policies",
+                str(policies),
+                "--sessions",
+                str(sessions),
+                "--seconds",
+                str(seconds),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(replicas)
+    ]
+    try:
+        for process in processes:
+            assert process.stdout is not None
+            line = process.stdout.readline()
+            if line.strip() != "ready":
+                raise RuntimeError(f"a replica failed to start: {line!r}")
+        for process in processes:
+            assert process.stdin is not None
+            process.stdin.write("go\n")
+            process.stdin.flush()
+        results: list[dict[str, Any]] = []
+        for process in processes:
+            out, _ = process.communicate(timeout=seconds + 120)
+            results.append(json.loads(out.strip().splitlines()[-1]))
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.kill()
+    latencies = [value for result in results for value in result["latencies"]]
+    count = sum(int(result["count"]) for result in results)
+    elapsed = max(float(result["elapsed"]) for result in results)
+    return {
+        "rate": count / elapsed,
+        "count": count,
+        "p50_ms": _percentile(latencies, 50) / 1000,
+        "p99_ms": _percentile(latencies, 99) / 1000,
+    }
+
+
+async def verified(target: str | Path) -> tuple[bool, int]:
+    async with open_store(target, create=False) as store:
+        report = await store.verify()
+    return report.is_ok, report.records
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--postgres", metavar="URL", help="an empty PostgreSQL database")
+    parser.add_argument("--seconds", type=float, default=10.0, help="duration of each run")
+    parser.add_argument("--sessions", type=int, default=32, help="concurrent sessions per replica")
+    parser.add_argument("--replicas", default="1,2,4", help="replica counts to measure on PostgreSQL")
+    parser.add_argument("--replica", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--of", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--target", help=argparse.SUPPRESS)
+    parser.add_argument("--policies", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.replica is not None:
+        asyncio.run(replica(args.target, args.policies, args.replica, args.of, args.sessions, args.seconds))
+        return
+    policies = policies_without_intent()
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
+    with tempfile.TemporaryDirectory() as tmp:
+        sqlite_target = str(Path(tmp) / "bench.db")
+        result = measure(sqlite_target, policies, 1, args.sessions, args.seconds)
+        ok, records = asyncio.run(verified(Path(sqlite_target)))
+        print(
+            f"[sqlite, 1 process, {args.sessions} sessions] {result['rate']:,.0f} audited decisions/s, "
+            f"latency p50 {result['p50_ms']:.2f} ms, p99 {result['p99_ms']:.2f} ms; chain ok={ok} ({records:,} records)"
+        )
+    if not args.postgres:
+        return
+    for replicas in (int(r) for r in args.replicas.split(",")):
+        result = measure(args.postgres, policies, replicas, args.sessions, args.seconds)
+        ok, records = asyncio.run(verified(args.postgres))
+        print(
+            f"[postgresql, {replicas} replica(s), {args.sessions} sessions each] {result['rate']:,.0f} audited "
+            f"decisions/s, latency p50 {result['p50_ms']:.2f} ms, p99 {result['p99_ms']:.2f} ms; "
+            f"chain ok={ok} ({records:,} records so far)"
+        )
+        print(f"  load average now {os.getloadavg()[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,289 @@
+"""The store contract: every test runs against an SQLite file and a database on a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bastion.config import Config
+from bastion.errors import StoreCorruptError, StoreError, StoreVersionError
+from bastion.events import Decision
+from bastion.firewall import Firewall
+from bastion.store import RecordFilter, open_store
+from bastion.store.chain import link_hash
+from bastion.trace import read_trace
+
+ROOT = Path(__file__).resolve().parents[2]
+TRACE = ROOT / "tests" / "data" / "audit_trace.jsonl"
+
+
+def _body(session: str, n: int, verdict: str = "allow", tool: str = "read_file") -> dict[str, Any]:
+    return {
+        "ts": 1_000_000.0 + n,
+        "session": session,
+        "type": "tool_call",
+        "event": {"session": session, "type": "tool_call", "id": f"c{n}", "tool": tool, "arguments": {"n": n}},
+        "decision": {"verdict": verdict, "latency_us": 100.0 + n, "policy_ids": ["p"]},
+        "policy_version": "v1",
+    }
+
+
+async def _fill(target: str | Path, count: int = 10) -> None:
+    async with open_store(target) as store:
+        for n in range(count):
+            await store.append(_body("s", n))
+
+
+async def _raw(target: str | Path, *statements: str, disable_guards: bool = True) -> list[Any]:
+    """Run SQL on the store as someone with write access to it would (the append-only guards are no obstacle)."""
+    if isinstance(target, Path):
+        conn = sqlite3.connect(target)
+        try:
+            if disable_guards:
+                conn.execute("DROP TRIGGER records_no_update")
+                conn.execute("DROP TRIGGER records_no_delete")
+            rows: list[Any] = []
+            for statement in statements:
+                rows = conn.execute(statement).fetchall()
+            conn.commit()
+            return rows
+        finally:
+            conn.close()
+    import asyncpg
+
+    pg = await asyncpg.connect(target)
+    try:
+        if disable_guards:
+            await pg.execute("ALTER TABLE records DISABLE TRIGGER USER")
+        result: list[Any] = []
+        for statement in statements:
+            result = [tuple(r) for r in await pg.fetch(statement)]
+        return result
+    finally:
+        await pg.close()
+
+
+async def test_appended_records_read_back_in_order_and_the_chain_verifies(store_target: str | Path) -> None:
+    bodies = [_body("s1", 0), _body("s2", 1, "deny"), _body("s1", 2, "ask", tool="send_money")]
+    async with open_store(store_target) as store:
+        receipts = await store.append_many(bodies)
+        records = [r async for r in store.records()]
+        report = await store.verify()
+
+    assert [r.body for r in records] == bodies
+    assert [(r.seq, r.hash) for r in records] == [(x.seq, x.hash) for x in receipts]
+    assert [r.seq for r in records] == [1, 2, 3]
+    assert records[1].prev_hash == records[0].hash
+    assert (records[2].verdict, records[2].call_id, records[2].tool) == ("ask", "c2", "send_money")
+    assert report.is_ok and report.records == 3 and report.head_seq == 3 and report.head_hash == receipts[-1].hash
+
+
+async def test_both_engines_chain_the_same_records_to_the_same_hashes(tmp_path: Path, postgres_url: str) -> None:
+    bodies = [_body("s", n) for n in range(5)] + [{"ts": 1.0, "session": "s", "type": "message", "event": {"t": "é ✓"}}]
+    hashes = []
+    for target in (tmp_path / "a.db", postgres_url):
+        async with open_store(target) as store:
+            hashes.append([r.hash for r in await store.append_many(bodies)])
+
+    assert hashes[0] == hashes[1]
+
+
+async def test_filters_select_records_by_session_verdict_tool_type_time_and_limit(store_target: str | Path) -> None:
+    async with open_store(store_target) as store:
+        await store.append_many(
+            [
+                _body("a", 0),
+                _body("b", 1, "deny"),
+                _body("a", 2, "deny", tool="send_money"),
+                {"ts": 1_000_003.0, "session": "a", "type": "message", "event": {"role": "user", "content": "hi"}},
+                _body("a", 4),
+            ]
+        )
+
+        async def seqs(where: RecordFilter) -> list[int]:
+            return [r.seq async for r in store.records(where)]
+
+        assert await seqs(RecordFilter(session="a")) == [1, 3, 4, 5]
+        assert await seqs(RecordFilter(verdict="deny")) == [2, 3]
+        assert await seqs(RecordFilter(tool="send_money")) == [3]
+        assert await seqs(RecordFilter(types=("message",))) == [4]
+        assert await seqs(RecordFilter(session="a", types=("tool_call",), verdict="allow")) == [1, 5]
+        assert await seqs(RecordFilter(since=1_000_001.0, until=1_000_004.0)) == [2, 3, 4]
+        assert await seqs(RecordFilter(session="a", limit=2)) == [1, 3]
+        assert await store.count(RecordFilter(session="a")) == 4
+        assert await store.count() == 5
+
+
+async def test_concurrent_appends_share_commits(store_target: str | Path) -> None:
+    async with open_store(store_target) as store:
+        await asyncio.gather(*(store.append(_body(f"s{i}", i)) for i in range(64)))
+        commits = store.commits
+        report = await store.verify()
+
+    assert report.is_ok and report.records == 64
+    assert commits < 8
+
+
+@pytest.mark.parametrize(
+    ("statements", "broken_seq"),
+    [
+        # an edited body
+        (["UPDATE records SET body = replace(body, '\"allow\"', '\"deny\"') WHERE seq = 4"], 4),
+        # an edited indexed column
+        (["UPDATE records SET verdict = 'deny' WHERE seq = 6"], 6),
+        # a deleted record
+        (["DELETE FROM records WHERE seq = 5"], 5),
+        # two records swapped
+        (
+            [
+                "UPDATE records SET seq = -1 WHERE seq = 3",
+                "UPDATE records SET seq = 3 WHERE seq = 4",
+                "UPDATE records SET seq = 4 WHERE seq = -1",
+            ],
+            3,
+        ),
+        # records deleted from the end
+        (["DELETE FROM records WHERE seq > 8"], 9),
+    ],
+    ids=["edit", "edit-column", "delete", "reorder", "truncate-end"],
+)
+async def test_every_kind_of_tampering_is_found_at_its_record(
+    store_target: str | Path, statements: list[str], broken_seq: int
+) -> None:
+    await _fill(store_target)
+    await _raw(store_target, *statements)
+
+    async with open_store(store_target, create=False) as store:
+        report = await store.verify()
+
+    assert not report.is_ok and report.problem is not None
+    assert report.problem.seq == broken_seq
+    assert report.records == broken_seq - 1
+
+
+async def test_a_record_inserted_into_the_log_is_found(store_target: str | Path) -> None:
+    await _fill(store_target)
+    (prev,) = (await _raw(store_target, "SELECT hash FROM records WHERE seq = 5", disable_guards=False))[0]
+    forged = '{"session":"s","ts":1000005.5,"type":"message"}'
+    await _raw(
+        store_target,
+        "UPDATE records SET seq = seq + 1000 WHERE seq > 5",
+        "UPDATE records SET seq = seq - 999 WHERE seq > 1000",
+        "INSERT INTO records (seq, ts, session, type, body, prev_hash, hash) "
+        f"VALUES (6, 1000005.5, 's', 'message', '{forged}', '{prev}', '{link_hash(prev, 6, forged)}')",
+    )
+
+    async with open_store(store_target, create=False) as store:
+        report = await store.verify()
+
+    assert report.problem is not None and report.problem.seq == 7
+    assert report.records == 6
+
+
+async def test_the_log_refuses_updates_and_deletes(store_target: str | Path) -> None:
+    await _fill(store_target, 3)
+    for statement in ("UPDATE records SET verdict = 'deny' WHERE seq = 2", "DELETE FROM records WHERE seq = 2"):
+        with pytest.raises(Exception, match="append-only"):
+            await _raw(store_target, statement, disable_guards=False)
+
+    async with open_store(store_target, create=False) as store:
+        assert (await store.verify()).is_ok
+
+
+async def test_checkpoints_round_trip_and_survive_reopening(store_target: str | Path) -> None:
+    slots: dict[str, dict[str, Any]] = {
+        "tokens": {"session_tokens": 12},
+        "provenance": {"calls": {"c1": "read_inbox"}, "user": {"x": 1}},
+    }
+    async with open_store(store_target) as store:
+        assert await store.load_session("s") is None
+        await store.save_session("s", slots)
+        assert await store.load_session("s") == slots
+        key = await store.hash_key()
+    async with open_store(store_target, create=False) as store:
+        assert await store.load_session("s") == slots
+        assert await store.load_session("other") is None
+        assert await store.hash_key() == key and len(key) == 32
+
+
+async def test_a_checkpoint_that_is_not_json_is_reported_as_corrupt(store_target: str | Path) -> None:
+    async with open_store(store_target) as store:
+        await store.save_session("s", {"tokens": {"n": 1}})
+    await _raw(store_target, "UPDATE checkpoints SET slots = '{not json' WHERE session = 's'", disable_guards=False)
+
+    async with open_store(store_target, create=False) as store:
+        with pytest.raises(StoreCorruptError):
+            await store.load_session("s")
+
+
+async def test_a_reader_does_not_create_a_missing_store(store_target: str | Path) -> None:
+    with pytest.raises(StoreError):
+        async with open_store(store_target, create=False) as store:
+            await store.count()
+
+
+async def test_a_store_written_by_a_newer_bastion_is_refused(store_target: str | Path) -> None:
+    await _fill(store_target, 1)
+    await _raw(
+        store_target,
+        "INSERT INTO bastion_migrations (name, applied_at) VALUES ('z999_from_the_future', 0)",
+        disable_guards=False,
+    )
+
+    with pytest.raises(StoreVersionError):
+        async with open_store(store_target) as store:
+            await store.count()
+
+
+def _comparable(decision: Decision | None) -> dict[str, Any] | None:
+    # Cedar reports the determining policies in no fixed order; latency differs run to run.
+    if decision is None:
+        return None
+    update = {"latency_us": 0.0, "policy_ids": sorted(decision.policy_ids), "reasons": sorted(decision.reasons)}
+    return decision.model_copy(update=update).to_record()
+
+
+async def test_sessions_let_go_of_memory_come_back_with_the_decisions_they_would_have_had(
+    store_target: str | Path, plain_policies: Path, tools_file: Path
+) -> None:
+    events = read_trace(TRACE)
+    # The two sessions interleaved, so that every event finds its session evicted by the other.
+    interleaved = [e for pair in zip(events[:6], events[6:12], strict=False) for e in pair] + events[12:]
+    base = Config(policies=plain_policies, tools=tools_file, allowed_roots=("/home/user",))
+    async with Firewall.from_config(base) as firewall:
+        expected = [_comparable(await firewall.process(e)) for e in interleaved]
+
+    bounded = base.model_copy(update={"audit": store_target, "sessions_in_memory": 1})
+    async with Firewall.from_config(bounded) as firewall:
+        got = []
+        for event in interleaved:
+            got.append(_comparable(await firewall.process(event)))
+            assert len(firewall._sessions) <= 1
+        evictions = firewall.evictions
+
+    switches = sum(1 for a, b in itertools.pairwise(interleaved) if a.session != b.session)
+    assert got == expected
+    assert evictions == switches > 5
+
+
+async def test_sessions_idle_past_the_limit_are_let_go(
+    store_target: str | Path, plain_policies: Path, tools_file: Path
+) -> None:
+    config = Config(policies=plain_policies, tools=tools_file, audit=store_target, session_idle_seconds=0.001)
+    events = read_trace(TRACE)
+    async with Firewall.from_config(config) as firewall:
+        for event in events:
+            await firewall.process(event)
+        started = time.monotonic()
+        while time.monotonic() - started < 0.002:
+            await asyncio.sleep(0)
+        firewall._evict()
+        held = len(firewall._sessions)
+
+    assert held == 0
