@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from bastion.approvals import ApprovalQueue, call_key
+from bastion.config import Config
 from bastion.errors import ApprovalError, StoreError
 from bastion.events import Decision, ToolCall, Verdict
-from bastion.store import RecordFilter, SqliteStore
+from bastion.store import RecordFilter, open_store
 from bastion.store.approvals import SqliteApprovals
 
 CALL = ToolCall(session="s1", id="c1", tool="send_money", arguments={"iban": "DE89", "amount": 1200})
@@ -32,9 +33,22 @@ def ask(call: ToolCall = CALL) -> Decision:
     )
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
+    """The audit store the queue lives in: an SQLite file, or a fresh schema on the test PostgreSQL server."""
+    if request.param == "sqlite":
+        return tmp_path / "audit.db"
+    url: str = request.getfixturevalue("postgres_url")
+    return url
+
+
+def queue_in(target: str | Path, *, ttl: float = 60) -> ApprovalQueue:
+    return ApprovalQueue.from_config(Config(audit=target, approvals={"ttl": ttl, "wait": 5}))  # type: ignore[arg-type]
+
+
 @pytest.fixture
-async def queue(tmp_path: Path) -> AsyncIterator[ApprovalQueue]:
-    queue = ApprovalQueue(SqliteApprovals(tmp_path / "audit.db"), ttl=60, wait=5)
+async def queue(target: str | Path) -> AsyncIterator[ApprovalQueue]:
+    queue = queue_in(target)
     await queue.open()
     yield queue
     await queue.aclose()
@@ -79,11 +93,11 @@ async def test_an_answer_decides_the_same_call_later_and_not_other_arguments(que
     assert await queue.pending() == []
 
 
-async def test_who_answered_what_and_when_goes_into_the_chained_log(queue: ApprovalQueue, tmp_path: Path) -> None:
+async def test_who_answered_what_and_when_goes_into_the_chained_log(queue: ApprovalQueue, target: str | Path) -> None:
     approval = await queue.submit(CALL, ask())
     before = time.time()
     await queue.answer(approval.approval_id, is_approved=False, note="not this month", answered_by="carol")
-    async with SqliteStore(tmp_path / "audit.db", create=False) as log:
+    async with open_store(target, create=False) as log:
         (record,) = [r async for r in log.records(RecordFilter(types=("approval",)))]
         report = await log.verify()
     assert report.is_ok
@@ -117,8 +131,8 @@ async def test_an_unknown_approval_cannot_be_answered(queue: ApprovalQueue) -> N
     assert (raised.value.approval_id, raised.value.problem) == ("ap-nope", "unknown")
 
 
-async def test_an_unanswered_approval_expires_and_then_cannot_be_answered(tmp_path: Path) -> None:
-    async with ApprovalQueue(SqliteApprovals(tmp_path / "audit.db"), ttl=0.3, wait=5) as queue:
+async def test_an_unanswered_approval_expires_and_then_cannot_be_answered(target: str | Path) -> None:
+    async with queue_in(target, ttl=0.3) as queue:
         approval = await queue.submit(CALL, ask())
         waited = await queue.wait(approval.approval_id, 5)
         assert waited.state() == "expired"
@@ -149,10 +163,10 @@ async def test_a_wait_that_runs_out_leaves_the_approval_pending(queue: ApprovalQ
 ANSWER_FROM_ANOTHER_PROCESS = """
 import asyncio, sys
 from bastion.approvals import ApprovalQueue
-from bastion.store.approvals import SqliteApprovals
+from bastion.config import Config
 
 async def main():
-    async with ApprovalQueue(SqliteApprovals(sys.argv[1])) as queue:
+    async with ApprovalQueue.from_config(Config(audit=sys.argv[1])) as queue:
         while not (pending := await queue.pending()):
             await asyncio.sleep(0.05)
         await queue.answer(pending[0].approval_id, is_approved=True, note="from afar", answered_by="erin")
@@ -161,8 +175,8 @@ asyncio.run(main())
 """
 
 
-async def test_an_answer_given_in_another_process_reaches_the_waiter(queue: ApprovalQueue, tmp_path: Path) -> None:
-    answerer = subprocess.Popen([sys.executable, "-c", ANSWER_FROM_ANOTHER_PROCESS, str(tmp_path / "audit.db")])
+async def test_an_answer_given_in_another_process_reaches_the_waiter(queue: ApprovalQueue, target: str | Path) -> None:
+    answerer = subprocess.Popen([sys.executable, "-c", ANSWER_FROM_ANOTHER_PROCESS, str(target)])
     try:
         approval = await queue.submit(CALL, ask())
         answered = await queue.wait(approval.approval_id, 20)

@@ -291,3 +291,26 @@ async def test_an_unknown_query_parameter_is_named_rather_than_ignored(client: h
     assert "it takes only wait" in typo.json()["error"]
     listed = await client.get("/v1/approvals?state=all", headers=bearer(APPROVER_TOKEN))
     assert listed.status_code == 422 and listed.json()["problems"][0]["where"] == "query.state"
+
+
+async def test_the_service_keeps_its_queue_and_log_in_a_postgresql_store(
+    serve_config: Config, postgres_url: str
+) -> None:
+    from bastion.serve import TokenTable, create_app
+
+    config = serve_config.model_copy(update={"audit": postgres_url})
+    service = DecisionService(config, TokenTable(config))
+    await service.start()
+    try:
+        transport = httpx.ASGITransport(app=create_app(service))
+        async with httpx.AsyncClient(transport=transport, base_url="http://bastion.test") as client:
+            asked = await decide(client, PAY)
+            url = f"/v1/approvals/{asked['approval_id']}"
+            assert (await client.post(url, json={"approve": True}, headers=bearer(APPROVER_TOKEN))).status_code == 200
+            again = await decide(client, {**PAY, "id": "c2"})
+            view = (await client.get("/v1/sessions/rent", headers=bearer(AGENT_TOKEN))).json()
+        assert again["verdict"] == "allow"
+        assert [d["id"] for d in view["decisions"]] == ["c1", "c2"]
+        assert (await service.verify()).is_ok
+    finally:
+        await service.stop()

@@ -149,7 +149,12 @@ async def test_replicas_opening_a_new_database_together_migrate_it_once(postgres
     finally:
         await asyncio.gather(*(s.aclose() for s in stores))
 
-    assert [row[0] for row in names] == ["p001_decision_log", "p002_session_checkpoints", "p003_append_and_lease"]
+    assert [row[0] for row in names] == [
+        "p001_decision_log",
+        "p002_session_checkpoints",
+        "p003_append_and_lease",
+        "p004_approvals",
+    ]
 
 
 def test_the_url_names_no_password() -> None:

@@ -27,7 +27,7 @@ from bastion.events import Decision, Message, ToolCall, ToolResult, Verdict
 from bastion.firewall import Firewall
 from bastion.serve.auth import Caller, TokenTable
 from bastion.serve.metrics import Metrics
-from bastion.store import RecordFilter, SqliteStore, StoredRecord, VerifyReport
+from bastion.store import RecordFilter, StoredRecord, VerifyReport, open_store
 
 __all__ = ["AuditQuery", "DecisionService", "Reply", "SessionForbidden"]
 
@@ -127,7 +127,7 @@ class DecisionService:
             if principal.id not in self.firewalls:
                 self.firewalls[principal.id] = self._build(principal)
         self.queue = ApprovalQueue.from_config(config)
-        self.log = SqliteStore(config.audit)
+        self.log = open_store(config.audit)
         self._owners: dict[str, str] = {}
         self._verified: tuple[int, float, VerifyReport] | None = None
 

@@ -1,8 +1,11 @@
-"""The approval queue's table in the SQLite audit store, shared by every process that opens the file.
+"""The approval queue's table in the audit store, shared by every process (or replica) that opens it.
 
-Approvals live in their own table (migration `m003_approvals`), written on a connection of their own
-so that an approval never joins a transaction of the decision log's writer. Each answer is also
-appended to the hash-chained log as an `approval` record: who answered which call, how, and when.
+SqliteApprovals     an SQLite file (migration `m003_approvals`), on a connection of its own so that an
+                    approval never joins a transaction of the decision log's writer
+PostgresApprovals   a PostgreSQL database (migration `p004_approvals`), on the store's pool
+
+Each answer is also appended to the hash-chained log as an `approval` record: who answered which call,
+how, and when. An answer whose record cannot be written is undone.
 """
 
 from __future__ import annotations
@@ -16,11 +19,11 @@ from typing import Any
 
 import aiosqlite
 
-from bastion.approvals import Approval
+from bastion.approvals import Approval, ApprovalStore
 from bastion.errors import ApprovalError, StoreError
 from bastion.store.sqlite import SqliteStore
 
-__all__ = ["SqliteApprovals"]
+__all__ = ["PostgresApprovals", "SqliteApprovals"]
 
 _COLUMNS = (
     "id, call_key, session, call_id, tool, principal, request, created_at, expires_at, "
@@ -46,6 +49,37 @@ def _to_approval(row: Any) -> Approval:
         answered_at=row[11],
         note=row[12] or "",
     )
+
+
+async def _why_unanswerable(store: ApprovalStore, approval_id: str) -> ApprovalError:
+    """Why an answer did not take: the approval is unknown, already answered, or expired."""
+    current = await store.get_approval(approval_id)
+    if current is None:
+        return ApprovalError(approval_id, "unknown", f"no approval {approval_id!r}")
+    if current.status != "pending":
+        return ApprovalError(
+            approval_id, "answered", f"approval {approval_id!r} was already {current.status} by {current.answered_by!r}"
+        )
+    return ApprovalError(approval_id, "expired", f"approval {approval_id!r} has expired")
+
+
+def _answer_record(answered: Approval, now: float) -> dict[str, Any]:
+    """The audit record of an answer: who answered which call, how, and when."""
+    return {
+        "ts": now,
+        "session": answered.session,
+        "type": "approval",
+        "approval": {
+            "approval_id": answered.approval_id,
+            "call_id": answered.call_id,
+            "tool": answered.tool_name,
+            "call_key": answered.call_key,
+            "answer": answered.status,
+            "answered_by": answered.answered_by,
+            "note": answered.note,
+            "expires_at": answered.expires_at,
+        },
+    }
 
 
 class SqliteApprovals:
@@ -209,34 +243,9 @@ class SqliteApprovals:
                 await conn.rollback()
             raise StoreError(f"{self.path}: cannot record the answer to {answered.approval_id!r}: {exc}") from exc
         if changed != 1:
-            current = await self.get_approval(answered.approval_id)
-            if current is None:
-                raise ApprovalError(answered.approval_id, "unknown", f"no approval {answered.approval_id!r}")
-            if current.status != "pending":
-                raise ApprovalError(
-                    answered.approval_id,
-                    "answered",
-                    f"approval {answered.approval_id!r} was already {current.status} by {current.answered_by!r}",
-                )
-            raise ApprovalError(answered.approval_id, "expired", f"approval {answered.approval_id!r} has expired")
+            raise await _why_unanswerable(self, answered.approval_id)
         try:
-            await self.log.append(
-                {
-                    "ts": now,
-                    "session": answered.session,
-                    "type": "approval",
-                    "approval": {
-                        "approval_id": answered.approval_id,
-                        "call_id": answered.call_id,
-                        "tool": answered.tool_name,
-                        "call_key": answered.call_key,
-                        "answer": answered.status,
-                        "answered_by": answered.answered_by,
-                        "note": answered.note,
-                        "expires_at": answered.expires_at,
-                    },
-                }
-            )
+            await self.log.append(_answer_record(answered, now))
         except StoreError:
             # An answer nobody can audit does not stand: put the approval back as it was.
             await conn.execute(
@@ -245,5 +254,137 @@ class SqliteApprovals:
                 (answered.created_at + (answered.expires_at - now), answered.approval_id, now),
             )
             await conn.commit()
+            raise
+        return answered
+
+
+class PostgresApprovals:
+    """The approval queue in a PostgreSQL audit store (implements `bastion.approvals.ApprovalStore`).
+
+    Every replica that shares the database shares the queue. Asking about a call takes a transaction-scoped
+    advisory lock on its key, so two replicas asking about the same call at once end with one approval.
+
+    Args:
+        url: The store's `postgresql://` URL.
+    """
+
+    def __init__(self, url: str) -> None:
+        from bastion.store.postgres import PostgresStore
+
+        self.url = url
+        self.log = PostgresStore(url)
+
+    def __repr__(self) -> str:
+        return f"PostgresApprovals({self.log.location!r})"
+
+    async def open(self) -> None:
+        """Open the store (applying its migrations)."""
+        await self.log.open()
+
+    async def aclose(self) -> None:
+        """Close the store."""
+        await self.log.aclose()
+
+    async def _fetch(self, sql: str, *params: Any) -> list[Approval]:
+        pool = await self.log.pool()
+        try:
+            rows = await pool.fetch(sql, *params)
+            return [_to_approval(tuple(row)) for row in rows]
+        except Exception as exc:
+            # asyncpg's errors share no base with the standard library's; every one is a store failure here.
+            raise StoreError(f"{self.log.location}: cannot read the approval queue: {exc}") from exc
+
+    async def add_approval(self, approval: Approval) -> Approval:
+        """See `ApprovalStore.add_approval`."""
+        pool = await self.log.pool()
+        request = json.dumps({"arguments": approval.arguments, "decision": approval.decision}, default=str)
+        try:
+            async with pool.acquire() as conn, conn.transaction():
+                await conn.execute("SELECT pg_advisory_xact_lock(1651733554, hashtext($1))", approval.call_key)
+                row = await conn.fetchrow(
+                    f"SELECT {_COLUMNS} FROM approvals WHERE call_key = $1 AND expires_at > $2 "
+                    "ORDER BY created_at DESC LIMIT 1",
+                    approval.call_key,
+                    approval.created_at,
+                )
+                if row is not None:
+                    return _to_approval(tuple(row))
+                await conn.execute(
+                    f"INSERT INTO approvals ({_COLUMNS}) "
+                    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', NULL, NULL, '')",
+                    approval.approval_id,
+                    approval.call_key,
+                    approval.session,
+                    approval.call_id,
+                    approval.tool_name,
+                    approval.principal_id,
+                    request,
+                    approval.created_at,
+                    approval.expires_at,
+                )
+        except StoreError:
+            raise
+        except Exception as exc:
+            raise StoreError(f"{self.log.location}: cannot add to the approval queue: {exc}") from exc
+        return approval
+
+    async def get_approval(self, approval_id: str) -> Approval | None:
+        """See `ApprovalStore.get_approval`."""
+        found = await self._fetch(f"SELECT {_COLUMNS} FROM approvals WHERE id = $1", approval_id)
+        return found[0] if found else None
+
+    async def live_approval(self, key: str, now: float) -> Approval | None:
+        """See `ApprovalStore.live_approval`."""
+        found = await self._fetch(
+            f"SELECT {_COLUMNS} FROM approvals WHERE call_key = $1 AND expires_at > $2 "
+            "ORDER BY created_at DESC LIMIT 1",
+            key,
+            now,
+        )
+        return found[0] if found else None
+
+    async def list_approvals(self, *, is_pending_only: bool, now: float, limit: int) -> list[Approval]:
+        """See `ApprovalStore.list_approvals`."""
+        if is_pending_only:
+            return await self._fetch(
+                f"SELECT {_COLUMNS} FROM approvals WHERE status = 'pending' AND expires_at > $1 "
+                "ORDER BY created_at DESC LIMIT $2",
+                now,
+                limit,
+            )
+        return await self._fetch(f"SELECT {_COLUMNS} FROM approvals ORDER BY created_at DESC LIMIT $1", limit)
+
+    async def answer_approval(self, answered: Approval) -> Approval:
+        """See `ApprovalStore.answer_approval`."""
+        pool = await self.log.pool()
+        now = answered.answered_at if answered.answered_at is not None else time.time()
+        try:
+            status = await pool.execute(
+                "UPDATE approvals SET status = $1, answered_by = $2, answered_at = $3, note = $4, expires_at = $5 "
+                "WHERE id = $6 AND status = 'pending' AND expires_at > $7",
+                answered.status,
+                answered.answered_by,
+                now,
+                answered.note,
+                answered.expires_at,
+                answered.approval_id,
+                now,
+            )
+        except Exception as exc:
+            raise StoreError(
+                f"{self.log.location}: cannot record the answer to {answered.approval_id!r}: {exc}"
+            ) from exc
+        if status != "UPDATE 1":
+            raise await _why_unanswerable(self, answered.approval_id)
+        try:
+            await self.log.append(_answer_record(answered, now))
+        except StoreError:
+            await pool.execute(
+                "UPDATE approvals SET status = 'pending', answered_by = NULL, answered_at = NULL, note = '', "
+                "expires_at = $1 WHERE id = $2 AND answered_at = $3",
+                answered.created_at + (answered.expires_at - now),
+                answered.approval_id,
+                now,
+            )
             raise
         return answered

@@ -268,4 +268,26 @@ POSTGRES_MIGRATIONS: tuple[Migration, ...] = (
         END $$;
         """,
     ),
+    Migration(
+        "p004_approvals",
+        """
+        CREATE TABLE approvals (
+            id text PRIMARY KEY,
+            call_key text NOT NULL,
+            session text NOT NULL,
+            call_id text NOT NULL,
+            tool text NOT NULL,
+            principal text,
+            request text NOT NULL,
+            created_at double precision NOT NULL,
+            expires_at double precision NOT NULL,
+            status text NOT NULL CHECK (status IN ('pending', 'approved', 'denied')),
+            answered_by text,
+            answered_at double precision,
+            note text NOT NULL DEFAULT ''
+        );
+        CREATE INDEX approvals_call_key ON approvals (call_key, created_at);
+        CREATE INDEX approvals_status ON approvals (status, expires_at);
+        """,
+    ),
 )

@@ -296,6 +296,11 @@ class PostgresStore:
             raise StoreError(f"{self.location}: the audit store is closed")
         return self._pool
 
+    async def pool(self) -> asyncpg.Pool:
+        """The store's connection pool, opened, for the tables beside the log (the approval queue)."""
+        await self.open()
+        return self._get_pool()
+
     # -- leases --------------------------------------------------------------------------------
 
     @asynccontextmanager
