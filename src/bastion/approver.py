@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
 from bastion.approvals import Approval, ApprovalQueue
@@ -44,25 +44,58 @@ def _why_not(approval: Approval, waited: float) -> str:
 class QueueApprover:
     """Settle an `ask` through the shared approval queue (async).
 
+    The queue's store is opened once per event loop it is used on, so the approver works from whichever
+    loop a framework calls it on (LangChain runs some of an async handler's callbacks on loops of its own).
+
     Args:
-        queue: The queue (in the audit store the API server reads).
-        wait: Seconds to wait for an answer (default: the configured `approvals.wait`).
+        open_queue: Makes the queue (not yet opened) on the shared store.
+        wait: Seconds to wait for an answer.
         principal_id: Who the calls are made for, shown to the person.
     """
 
-    def __init__(self, queue: ApprovalQueue, *, wait: float | None = None, principal_id: str | None = None) -> None:
-        self.queue = queue
-        self.wait = queue.max_wait if wait is None else wait
+    def __init__(
+        self, open_queue: Callable[[], ApprovalQueue], *, wait: float = 300.0, principal_id: str | None = None
+    ) -> None:
+        self.open_queue = open_queue
+        self.wait = wait
         self.principal_id = principal_id
+        self._queues: dict[asyncio.AbstractEventLoop, ApprovalQueue] = {}
+
+    def _queue(self) -> ApprovalQueue:
+        loop = asyncio.get_running_loop()
+        for other in [other for other in self._queues if other.is_closed()]:
+            # A loop that is gone took its store's connection with it; nothing is left to close.
+            del self._queues[other]
+        queue = self._queues.get(loop)
+        if queue is None:
+            queue = self._queues[loop] = self.open_queue()
+        return queue
 
     @classmethod
     def from_config(cls, config: Config, *, wait: float | None = None) -> QueueApprover:
         """The approver on the configuration's audit store, for its principal.
 
+        Args:
+            config: The settings (`audit` names the shared store).
+            wait: Seconds to wait for an answer (default: the configured `approvals.wait`).
+
         Raises:
             ConfigError: No audit store is configured.
         """
-        return cls(ApprovalQueue.from_config(config), wait=wait, principal_id=config.principal.id)
+        ApprovalQueue.from_config(config)  # a missing store is reported now, not at the first ask
+        return cls(
+            lambda: ApprovalQueue.from_config(config),
+            wait=config.approvals.wait if wait is None else wait,
+            principal_id=config.principal.id,
+        )
+
+    async def check(self) -> None:
+        """Open the store once, so that an unreachable or damaged one is reported at start-up.
+
+        Raises:
+            StoreError: The store cannot be opened.
+        """
+        await self._queue().open()
 
     async def settle(self, call: ToolCall, decision: Decision) -> tuple[bool, str]:
         """Put the call before a person (or follow their live answer to the same call) and wait.
@@ -73,11 +106,15 @@ class QueueApprover:
 
         Returns:
             Whether it may run, and if not, why (words the model can read).
+
+        Raises:
+            StoreError: The queue's store failed (the adapter refuses the call).
         """
-        approval = await self.queue.submit(call, decision, principal_id=self.principal_id)
+        queue = self._queue()
+        approval = await queue.submit(call, decision, principal_id=self.principal_id)
         if approval.state() == "pending":
             logger.info("call %r to %r waits for approval %s", call.call_id, call.tool_name, approval.approval_id)
-            approval = await self.queue.wait(approval.approval_id, self.wait)
+            approval = await queue.wait(approval.approval_id, self.wait)
         if approval.state() == "approved":
             logger.info("approval %s: approved by %s", approval.approval_id, approval.answered_by)
             return True, ""
@@ -89,8 +126,10 @@ class QueueApprover:
         return is_approved
 
     async def aclose(self) -> None:
-        """Close the queue's store."""
-        await self.queue.aclose()
+        """Close the store opened on the running loop (stores of loops already closed went with them)."""
+        queue = self._queues.pop(asyncio.get_running_loop(), None)
+        if queue is not None:
+            await queue.aclose()
 
 
 class SyncQueueApprover:

@@ -17,6 +17,7 @@ from mcp import Client
 
 from bastion.adapters.langchain import AsyncBastionCallbackHandler, BastionCallbackHandler
 from bastion.adapters.mcp import BastionProxy, Upstream
+from bastion.approvals import ApprovalQueue
 from bastion.approver import QueueApprover, SyncQueueApprover
 from bastion.config import Config
 from bastion.errors import ToolCallBlocked
@@ -126,8 +127,9 @@ async def test_an_mcp_ask_nobody_answers_is_refused_and_stays_pending(serve_conf
         proxy = await BastionProxy.start(upstream, serve_config, approver=approver, session_id="mcp-2")
         async with proxy, Client(proxy.server, mode="legacy") as client:
             result = await client.call_tool("mail_note", {"title": "todo", "to": "bob@example.com"})
-        pending = await approver.queue.pending()
     await approver.aclose()
+    async with ApprovalQueue.from_config(serve_config) as queue:
+        pending = await queue.pending()
     assert result.is_error
     assert notes.calls == []
     assert "none came within 0.3 s" in text_of(result)
