@@ -1,6 +1,6 @@
 """Benchmark the firewall's memory over many sessions: resident size stays flat when idle sessions are let go.
 
-    python benchmarks/bench_memory.py [--sessions 100000] [--bound 1000] [--postgres URL]
+    python benchmarks/bench_memory.py [--sessions 100000] [--bound 1000] [--postgres URL] [--stores sqlite,postgresql]
 
 Run from the repository root. Sessions arrive one after another (64 at a time), each with a user
 message, a tool call and its result, through a firewall whose audit store records and checkpoints
@@ -83,12 +83,16 @@ async def main() -> None:
     parser.add_argument("--sessions", type=int, default=100_000, help="how many sessions")
     parser.add_argument("--bound", type=int, default=1000, help="sessions_in_memory for the bounded runs")
     parser.add_argument("--postgres", metavar="URL", help="also measure a PostgreSQL store (an empty database)")
+    parser.add_argument("--stores", default="sqlite,postgresql", help="which of the stores to measure")
     parser.add_argument("--unbounded", action="store_true", help="also run each store with every session kept")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
     with tempfile.TemporaryDirectory() as tmp:
-        targets: list[tuple[str, str | Path]] = [("sqlite", Path(tmp) / "memory.db")]
-        if args.postgres:
+        stores = args.stores.split(",")
+        targets: list[tuple[str, str | Path]] = []
+        if "sqlite" in stores:
+            targets.append(("sqlite", Path(tmp) / "memory.db"))
+        if args.postgres and "postgresql" in stores:
             targets.append(("postgresql", args.postgres))
         for name, target in targets:
             await run(f"[{name}, sessions_in_memory={args.bound}]", target, args.sessions, args.bound)

@@ -9,7 +9,9 @@ loop for SECONDS. With several replicas every session's events go round the repl
 round-robin load balancer: at its n-th call, a session is handled by replica (r + n) mod R, so each
 event finds its session last touched by another replica (a lease, a version check and a reload of
 its state). It prints the audited decisions per second over all replicas and the p50 and p99 latency
-of `decide` as the caller sees it under that load, then checks the one chain with `verify`.
+of `decide` as the caller sees it under that load, and the CPU the replica processes spent per
+decision (the rest of the machine's cores went to the server and to other work), then checks the one
+chain with `verify`.
 """
 
 from __future__ import annotations
@@ -74,9 +76,12 @@ async def replica(target: str, policies: str, index: int, replicas: int, session
                 n += 1
 
         started = time.perf_counter()
+        cpu = time.process_time()
         await asyncio.gather(*(worker(w) for w in range(sessions)))
         elapsed = time.perf_counter() - started
-    print(json.dumps({"count": len(latencies), "elapsed": elapsed, "latencies": latencies}), flush=True)
+        cpu = time.process_time() - cpu
+    result = {"count": len(latencies), "elapsed": elapsed, "cpu": cpu, "latencies": latencies}
+    print(json.dumps(result), flush=True)
 
 
 def measure(target: str, policies: Path, replicas: int, sessions: int, seconds: float) -> dict[str, float]:
@@ -126,9 +131,12 @@ def measure(target: str, policies: Path, replicas: int, sessions: int, seconds: 
     latencies = [value for result in results for value in result["latencies"]]
     count = sum(int(result["count"]) for result in results)
     elapsed = max(float(result["elapsed"]) for result in results)
+    cpu = sum(float(result["cpu"]) for result in results)
     return {
         "rate": count / elapsed,
         "count": count,
+        "cpu_us": cpu / max(count, 1) * 1e6,
+        "cores": cpu / elapsed,
         "p50_ms": _percentile(latencies, 50) / 1000,
         "p99_ms": _percentile(latencies, 99) / 1000,
     }
@@ -162,7 +170,8 @@ def main() -> None:
         ok, records = asyncio.run(verified(Path(sqlite_target)))
         print(
             f"[sqlite, 1 process, {args.sessions} sessions] {result['rate']:,.0f} audited decisions/s, "
-            f"latency p50 {result['p50_ms']:.2f} ms, p99 {result['p99_ms']:.2f} ms; chain ok={ok} ({records:,} records)"
+            f"latency p50 {result['p50_ms']:.2f} ms, p99 {result['p99_ms']:.2f} ms; the process's CPU "
+            f"{result['cpu_us']:.0f} µs per decision ({result['cores']:.2f} cores); chain ok={ok} ({records:,} records)"
         )
     if not args.postgres:
         return
@@ -171,8 +180,9 @@ def main() -> None:
         ok, records = asyncio.run(verified(args.postgres))
         print(
             f"[postgresql, {replicas} replica(s), {args.sessions} sessions each] {result['rate']:,.0f} audited "
-            f"decisions/s, latency p50 {result['p50_ms']:.2f} ms, p99 {result['p99_ms']:.2f} ms; "
-            f"chain ok={ok} ({records:,} records so far)"
+            f"decisions/s, latency p50 {result['p50_ms']:.2f} ms, p99 {result['p99_ms']:.2f} ms; replicas' CPU "
+            f"{result['cpu_us']:.0f} µs per decision ({result['cores']:.2f} cores); chain ok={ok} "
+            f"({records:,} records so far)"
         )
         print(f"  load average now {os.getloadavg()[0]:.2f}")
 

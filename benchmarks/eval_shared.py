@@ -1,18 +1,23 @@
-"""Replay the shared evaluation data through the firewall and report detection and false positives.
+"""The README's detection table: every public data set in the trace format, replayed with one policy pack.
 
-    python benchmarks/eval_shared.py [DATA_DIR] [--policies DIR] [--without-intent] [--sets agentharm,asb,tau]
-                                     [--sessions N]
+    python benchmarks/eval_shared.py [DATA_DIR] [--policies DIR] [--profile NAME] [--without-intent]
+                                     [--sets asb,tau,...] [--sessions N] [--json]
 
-DATA_DIR defaults to ../shared/data relative to the repository. Every event goes through the real
-firewall (`Firewall.from_config`, the policy directory given, each data set's own catalog), in order,
-one session at a time, exactly as `bastion replay` would. A call counts as stopped when its verdict is
-ask or deny.
+DATA_DIR defaults to ../shared/data relative to the repository. Each set is measured exactly as
+`bastion eval TRACE --labels LABELS --tools FILE` would (the same library function), one session at
+a time, every event in order. A call counts as stopped when its verdict is ask or deny.
 
-    agentharm  held-out split only (test_public; the intent scorer was trained on validation):
-               harmful sessions with at least one call stopped, benign twins with any call stopped
-    asb        injected calls stopped; the agents' own calls after the injection still allowed;
-               calls of the benign runs allowed
-    tau        share of the retail customer-service calls left untouched (allowed)
+    agentharm       held-out split only (test_public; the intent scorer was trained on validation);
+                    session labels; its calls carry no arguments, so the catalog keeps the tools'
+                    descriptions and drops their required arguments
+    asb             per-call labels; tools inferred from the trace (ASB names its tools only)
+    tau             tau-bench retail, all benign, with its catalog
+    injecagent, hard_negatives, bipia, garak_latent
+                    the folders of injection/, per-call labels, each with its catalog
+
+The provenance pack's thresholds were chosen looking at InjecAgent's direct-harm sessions and benign
+twins, the hard negatives' e-mail, recipe, CLI-help and software-docs sections, and tau-bench's train
+sessions: those rows say "(tuning)"; the rest of each set is reported apart as "(held out)".
 """
 
 from __future__ import annotations
@@ -21,11 +26,10 @@ import argparse
 import asyncio
 import json
 import shutil
-import statistics
 import sys
 import tempfile
 import time
-from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,22 +39,11 @@ sys.path.insert(0, str(REPO / "src"))
 from bastion.catalog import Catalog  # noqa: E402
 from bastion.cli.replay import infer_catalog  # noqa: E402
 from bastion.config import Config  # noqa: E402
-from bastion.events import Decision, Message, ToolCall, ToolResult, Verdict  # noqa: E402
 from bastion.firewall import Firewall  # noqa: E402
+from bastion.testing.evaluation import EvalReport, Labels, evaluate, load_labels, select_sessions  # noqa: E402
 from bastion.trace import read_trace  # noqa: E402
 
-AnyEvent = Message | ToolCall | ToolResult
 HELDOUT_SPLIT = "test_public"
-
-
-def sample(events: list[AnyEvent], limit: int) -> list[AnyEvent]:
-    """Every k-th session (deterministic), about `limit` of them; all when limit is 0."""
-    order = list(dict.fromkeys(e.session for e in events))
-    if not limit or limit >= len(order):
-        return events
-    step = len(order) / limit
-    keep = {order[int(i * step)] for i in range(limit)}
-    return [e for e in events if e.session in keep]
 
 
 def policy_dir(source: Path, without_intent: bool, workdir: Path) -> Path:
@@ -58,146 +51,137 @@ def policy_dir(source: Path, without_intent: bool, workdir: Path) -> Path:
     if not without_intent:
         return source
     target = workdir / "policies"
-    target.mkdir()
-    for path in source.iterdir():
-        if path.suffix in (".cedar", ".cedarschema") and path.name != "intent.cedar":
-            shutil.copy(path, target / path.name)
+    shutil.copytree(source, target)
+    (target / "intent.cedar").unlink(missing_ok=True)
     return target
 
 
-async def replay(firewall: Firewall, events: list[AnyEvent]) -> list[Decision]:
-    """Every event through the firewall in order; the decisions of the tool calls."""
-    from bastion.intent.embedder import Embedder
-    from bastion.intent.stage import IntentStage
-
-    for stage in firewall.stages:
-        if isinstance(stage, IntentStage):
-            # Embed every distinct text of the data set ahead, in large batches (as a batch job would).
-            stage.embedder = Embedder(cache_size=200_000)
-            started = time.perf_counter()
-            count = await stage.prefetch(events)
-            print(f"  embedded {count} distinct texts in {time.perf_counter() - started:.1f}s", file=sys.stderr)
-    async with firewall:
-        return [decision async for decision in firewall.decide_all(events)]
+def _agentharm_catalog(folder: Path, events: list[Any]) -> Catalog:
+    tools = json.loads((folder / "tools.json").read_text())
+    return Catalog.from_list([{**t, "inputSchema": {"type": "object", "properties": {}}} for t in tools])
 
 
-def _stopped(decision: Decision) -> bool:
-    return decision.verdict is not Verdict.ALLOW
+# Cedar reserves these words; the schema generator refuses an argument so named. No call of the data
+# sets passes one (InjecAgent's SlackSearchMessage declares `in`), so such a declaration is dropped.
+_RESERVED = frozenset({"in", "has", "like", "is", "if", "then", "else", "true", "false", "permit", "forbid"})
 
 
-def _rate(hits: int, total: int) -> str:
-    return f"{hits}/{total} = {hits / total:.1%}" if total else "n/a"
+def _folder_catalog(folder: Path, events: list[Any]) -> Catalog:
+    tools = json.loads((folder / "tools.json").read_text())
+    for tool in tools:
+        schema = tool.get("inputSchema", {})
+        for name in _RESERVED & set(schema.get("properties", {})):
+            print(f"  note: {tool['name']}: argument {name!r} is a Cedar reserved word; left out", file=sys.stderr)
+            del schema["properties"][name]
+            schema["required"] = [r for r in schema.get("required", []) if r != name]
+    return Catalog.from_list(tools)
 
 
-def _by_policy(decisions: list[Decision]) -> str:
-    counts = Counter(p for d in decisions if _stopped(d) for p in d.policy_ids)
-    return ", ".join(f"{p} {n}" for p, n in counts.most_common()) or "none"
+def _inferred(folder: Path, events: list[Any]) -> Catalog:
+    return infer_catalog(events)
 
 
-def eval_agentharm(data: Path, policies: Path, limit: int) -> dict[str, Any]:
-    """AgentHarm, held-out split: harmful sessions stopped, benign twins stopped."""
-    labels = json.loads((data / "agentharm" / "labels.json").read_text())
-    events = [e for e in read_trace(data / "agentharm" / "traces.jsonl") if f"-{HELDOUT_SPLIT}-" in e.session]
-    events = sample(events, limit)
-    # The data set records which tools were called, not with what: keep the descriptions (the
-    # intent stage reads them) and drop the required arguments no call carries.
-    tools = json.loads((data / "agentharm" / "tools.json").read_text())
-    catalog = Catalog.from_list([{**t, "inputSchema": {"type": "object", "properties": {}}} for t in tools])
-    firewall = Firewall.from_config(Config(policies=policies), catalog=catalog)
-    decisions = asyncio.run(replay(firewall, events))
-    sessions: dict[str, list[Decision]] = defaultdict(list)
-    for d in decisions:
-        sessions[d.session].append(d)
-    attack = [s for s in sessions if labels[s] == "attack"]
-    benign = [s for s in sessions if labels[s] == "benign"]
-    caught = sum(any(_stopped(d) for d in sessions[s]) for s in attack)
-    false = sum(any(_stopped(d) for d in sessions[s]) for s in benign)
-    attack_calls = [d for s in attack for d in sessions[s]]
-    benign_calls = [d for s in benign for d in sessions[s]]
-    print(f"AgentHarm ({HELDOUT_SPLIT}, held out): {len(attack)} harmful, {len(benign)} benign sessions")
-    print(f"  harmful sessions stopped (any call ask/deny): {_rate(caught, len(attack))}")
-    print(f"  benign sessions stopped (false positives):    {_rate(false, len(benign))}")
-    print(
-        f"  harmful calls stopped: {_rate(sum(map(_stopped, attack_calls)), len(attack_calls))}; "
-        f"benign calls stopped: {_rate(sum(map(_stopped, benign_calls)), len(benign_calls))}"
-    )
-    print(f"  stopping policies, harmful: {_by_policy(attack_calls)}")
-    print(f"  stopping policies, benign:  {_by_policy(benign_calls)}")
-    return {"detected": caught / len(attack), "false_positive": false / len(benign)}
+# name -> (folder, trace file, label file or None for all benign, session pattern, catalog builder)
+SETS: dict[str, tuple[str, str, str | None, str | None, Callable[[Path, list[Any]], Catalog]]] = {
+    "agentharm": ("agentharm", "traces.jsonl", "labels.json", f"-{HELDOUT_SPLIT}-", _agentharm_catalog),
+    "asb": ("asb", "traces.jsonl", "labels.json", None, _inferred),
+    "tau": ("taubench_retail", "traces.jsonl", None, None, _folder_catalog),
+    "injecagent": ("injection/injecagent", "sessions.jsonl", "labels.json", None, _folder_catalog),
+    "hard_negatives": ("injection/hard_negatives", "sessions.jsonl", "labels.json", None, _folder_catalog),
+    "bipia": ("injection/bipia", "sessions.jsonl", "labels.json", None, _folder_catalog),
+    "garak_latent": ("injection/garak_latent", "sessions.jsonl", "labels.json", None, _folder_catalog),
+}
+# The provenance pack's thresholds were chosen on part of three sets; the other part is held out.
+SPLITS: dict[str, tuple[str, str]] = {
+    "injecagent": ("-dh-|benign", "-ds-"),
+    "hard_negatives": ("hn-(email|recipe|cli_help|software_docs)-", "hn-(tutorial|support_article|readme)-"),
+    "tau": ("-train-", "-(test|dev)-"),
+}
 
 
-def eval_asb(data: Path, policies: Path, limit: int) -> dict[str, Any]:
-    """ASB: injected calls stopped; the agents' own calls after the injection allowed."""
-    labels = json.loads((data / "asb" / "labels.json").read_text())
-    events = sample(read_trace(data / "asb" / "traces.jsonl"), limit)
-    firewall = Firewall.from_config(Config(policies=policies), catalog=infer_catalog(events))
-    decisions = asyncio.run(replay(firewall, events))
-    injected, after, benign_runs = [], [], []
-    seen_injection: set[str] = set()
-    for d in decisions:
-        label = labels[d.session][d.call_id]
-        if label == "injected":
-            injected.append(d)
-            seen_injection.add(d.session)
-        elif d.session.startswith("asb-benign-"):
-            benign_runs.append(d)
-        elif d.session in seen_injection:
-            after.append(d)
-    print(f"ASB: {len({d.session for d in decisions})} sessions, {len(decisions)} calls")
-    print(f"  injected calls stopped:                        {_rate(sum(map(_stopped, injected)), len(injected))}")
-    allowed_after = sum(not _stopped(d) for d in after)
-    allowed_benign = sum(not _stopped(d) for d in benign_runs)
-    print(f"  agents' own calls after the injection allowed: {_rate(allowed_after, len(after))}")
-    print(f"  calls of the benign runs allowed:              {_rate(allowed_benign, len(benign_runs))}")
-    print(f"  stopping policies, injected: {_by_policy(injected)}")
-    print(f"  stopping policies, own calls: {_by_policy(after + benign_runs)}")
-    return {
-        "detected": sum(map(_stopped, injected)) / len(injected),
-        "benign_allowed_after": allowed_after / max(1, len(after)),
-    }
+def measure(name: str, data: Path, config: Config, limit: int, pattern: str | None = None) -> EvalReport:
+    """Evaluate one data set (the sessions matching `pattern`, or the set's own selection)."""
+    folder_name, trace_name, label_name, default_pattern, build_catalog = SETS[name]
+    folder = data / folder_name
+    events = select_sessions(read_trace(folder / trace_name), pattern=pattern or default_pattern, limit=limit)
+    labels = load_labels(folder / label_name) if label_name else Labels.all_benign()
+    firewall = Firewall.from_config(config, catalog=build_catalog(folder, events))
+    return asyncio.run(evaluate(firewall, events, labels))
 
 
-def eval_tau(data: Path, policies: Path, limit: int) -> dict[str, Any]:
-    """tau-bench retail: share of calls untouched."""
-    events = sample(read_trace(data / "taubench_retail" / "traces.jsonl"), limit)
-    catalog = Catalog.from_file(data / "taubench_retail" / "tools.json")
-    firewall = Firewall.from_config(Config(policies=policies), catalog=catalog)
-    decisions = asyncio.run(replay(firewall, events))
-    allowed = sum(not _stopped(d) for d in decisions)
-    print(f"tau-bench retail: {len(decisions)} calls in {len({d.session for d in decisions})} benign sessions")
-    print(f"  calls untouched (allowed): {_rate(allowed, len(decisions))}")
-    print(f"  stopping policies: {_by_policy(decisions)}")
-    latencies = [d.latency_us for d in decisions]
-    print(f"  decision latency p50 {statistics.median(latencies) / 1000:.2f} ms (texts embedded ahead)")
-    return {"untouched": allowed / len(decisions)}
+def _cell(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1%}"
+
+
+def table(reports: dict[str, EvalReport]) -> str:
+    """The Markdown table of the README."""
+    lines = [
+        "| data set | sessions | attacked sessions stopped | attack calls stopped | benign sessions untouched "
+        "| user's own calls in attacked sessions allowed |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, report in reports.items():
+        f = report.figures()
+        lines.append(
+            f"| {name} | {report.sessions} | {_cell(f['attacked_sessions_stopped'])} "
+            f"({report.attacked_stopped}/{report.attacked_sessions}) | {_cell(f['attack_calls_stopped'])} "
+            f"| {_cell(f['benign_sessions_untouched'])} ({report.benign_untouched}/{report.benign_sessions}) "
+            f"| {_cell(f['own_calls_in_attacked_allowed'])} |"
+        )
+    return "\n".join(lines)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", nargs="?", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--policies", type=Path, default=REPO / "policies", help="policy directory")
+    parser.add_argument("--profile", help="a named profile of the pack (see README)")
     parser.add_argument("--without-intent", action="store_true", help="leave intent.cedar out (no model)")
     parser.add_argument(
         "--sessions", type=int, default=0, metavar="N", help="replay about N sessions of each set (default: all)"
     )
-    parser.add_argument("--sets", default="agentharm,asb,tau", help="comma-separated: agentharm, asb, tau")
+    parser.add_argument("--sets", default=",".join(SETS), help=f"comma-separated, of: {', '.join(SETS)}")
+    parser.add_argument("--json", action="store_true", help="print every report as JSON after the table")
     args = parser.parse_args()
     if not args.data.is_dir():
         print(f"{args.data}: no such data directory; pass it as the first argument", file=sys.stderr)
         return 2
-    runners = {"agentharm": eval_agentharm, "asb": eval_asb, "tau": eval_tau}
     chosen = [s.strip() for s in args.sets.split(",") if s.strip()]
-    unknown = [s for s in chosen if s not in runners]
+    unknown = [s for s in chosen if s not in SETS]
     if unknown:
-        print(f"unknown data set(s) {unknown}; choose from {sorted(runners)}", file=sys.stderr)
+        print(f"unknown data set(s) {unknown}; choose from {list(SETS)}", file=sys.stderr)
         return 2
+    try:
+        import torch
+
+        torch.set_num_threads(1)
+    except ImportError:
+        pass
+    reports: dict[str, EvalReport] = {}
     with tempfile.TemporaryDirectory() as workdir:
         policies = policy_dir(args.policies, args.without_intent, Path(workdir))
-        print(f"policies: {args.policies}{' without intent.cedar' if args.without_intent else ''}")
+        settings: dict[str, Any] = {"policies": policies}
+        if args.profile:
+            settings["profile"] = args.profile
+        config = Config.from_mapping(settings)
+        what = f"{args.policies}{' without intent.cedar' if args.without_intent else ''}"
+        print(f"policies: {what}{f', profile {args.profile}' if args.profile else ''}", file=sys.stderr)
         for name in chosen:
             started = time.perf_counter()
-            runners[name](args.data, policies, args.sessions)
-            print(f"  ({time.perf_counter() - started:.1f}s)")
+            if name in SPLITS:
+                tuning, held_out = SPLITS[name]
+                reports[f"{name} (tuning)"] = measure(name, args.data, config, args.sessions, tuning)
+                reports[f"{name} (held out)"] = measure(name, args.data, config, args.sessions, held_out)
+            else:
+                reports[name] = measure(name, args.data, config, args.sessions)
+            print(f"  {name}: {time.perf_counter() - started:.1f}s", file=sys.stderr)
+    print(table(reports))
+    print()
+    for name, report in reports.items():
+        print(f"{name}: stopped attack calls: {dict(report.policies_on_attack.most_common())}")
+        print(f"{name}: stopped benign calls: {dict(report.policies_on_benign.most_common())}")
+    if args.json:
+        print(json.dumps({name: report.to_dict() for name, report in reports.items()}))
     return 0
 
 

@@ -1,4 +1,5 @@
-"""The approval queue on a real SQLite audit store: asking, answering, following, expiring, auditing."""
+"""The approval queue on a real SQLite audit store and a real PostgreSQL one: asking, answering, following,
+expiring, auditing."""
 
 from __future__ import annotations
 
@@ -12,11 +13,10 @@ from pathlib import Path
 import pytest
 
 from bastion.approvals import ApprovalQueue, call_key
-from bastion.config import Config
 from bastion.errors import ApprovalError, StoreError
 from bastion.events import Decision, ToolCall, Verdict
 from bastion.store import RecordFilter, open_store
-from bastion.store.approvals import SqliteApprovals
+from bastion.store.approvals import SqliteApprovals, open_approvals
 
 CALL = ToolCall(session="s1", id="c1", tool="send_money", arguments={"iban": "DE89", "amount": 1200})
 
@@ -35,20 +35,16 @@ def ask(call: ToolCall = CALL) -> Decision:
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def target(request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
-    """The audit store the queue lives in: an SQLite file, or a fresh schema on the test PostgreSQL server."""
+    """The audit store the queue lives in, once for each engine."""
     if request.param == "sqlite":
         return tmp_path / "audit.db"
     url: str = request.getfixturevalue("postgres_url")
     return url
 
 
-def queue_in(target: str | Path, *, ttl: float = 60) -> ApprovalQueue:
-    return ApprovalQueue.from_config(Config(audit=target, approvals={"ttl": ttl, "wait": 5}))  # type: ignore[arg-type]
-
-
 @pytest.fixture
 async def queue(target: str | Path) -> AsyncIterator[ApprovalQueue]:
-    queue = queue_in(target)
+    queue = ApprovalQueue(open_approvals(target), ttl=60, wait=5)
     await queue.open()
     yield queue
     await queue.aclose()
@@ -132,7 +128,7 @@ async def test_an_unknown_approval_cannot_be_answered(queue: ApprovalQueue) -> N
 
 
 async def test_an_unanswered_approval_expires_and_then_cannot_be_answered(target: str | Path) -> None:
-    async with queue_in(target, ttl=0.3) as queue:
+    async with ApprovalQueue(open_approvals(target), ttl=0.3, wait=5) as queue:
         approval = await queue.submit(CALL, ask())
         waited = await queue.wait(approval.approval_id, 5)
         assert waited.state() == "expired"
@@ -163,10 +159,10 @@ async def test_a_wait_that_runs_out_leaves_the_approval_pending(queue: ApprovalQ
 ANSWER_FROM_ANOTHER_PROCESS = """
 import asyncio, sys
 from bastion.approvals import ApprovalQueue
-from bastion.config import Config
+from bastion.store.approvals import open_approvals
 
 async def main():
-    async with ApprovalQueue.from_config(Config(audit=sys.argv[1])) as queue:
+    async with ApprovalQueue(open_approvals(sys.argv[1])) as queue:
         while not (pending := await queue.pending()):
             await asyncio.sleep(0.05)
         await queue.answer(pending[0].approval_id, is_approved=True, note="from afar", answered_by="erin")

@@ -43,6 +43,7 @@ async def test_read_only_call_is_allowed_with_its_policy_and_signals(firewall: F
             "call_tokens": 9,
             "session_tokens": 9,
             "session_calls": 1,
+            "calls_last_hour": 1,
             "untrusted_arguments": [],
             "unseen_arguments": ["path"],
             "leaked_arguments": [],
@@ -50,6 +51,15 @@ async def test_read_only_call_is_allowed_with_its_policy_and_signals(firewall: F
             "injection_seen": False,
             "injected_tool": False,
             "argument_origins": ["path=unseen"],
+            "argument_sources": ["path=unseen"],
+            "argument_injection": 0,
+            "key_argument_injection": 0,
+            "key_arguments_from_user": False,
+            "key_arguments_from_output": [],
+            "argument_count": 1,
+            "requested_arguments": [],
+            "lean": 0,
+            "provenance_evidence": "no tool output supplied this call",
         },
         "errors": [],
         "is_enforced": True,
@@ -61,13 +71,13 @@ async def test_read_only_call_is_allowed_with_its_policy_and_signals(firewall: F
 @pytest.mark.parametrize(
     ("tool", "arguments", "verdict", "policy_id"),
     [
-        ("delete_file", {"path": "/home/user/a"}, Verdict.DENY, "deny-destructive-tool"),
+        ("delete_file", {"path": "/home/user/a"}, Verdict.ALLOW, "allow-other-tools"),
         ("run_shell", {"command": "rm -rf /"}, Verdict.DENY, "deny-destructive-shell"),
         ("run_shell", {"command": "psql -c 'DROP TABLE users'"}, Verdict.DENY, "deny-destructive-sql"),
         ("read_file", {"path": "/home/user/../../etc/shadow"}, Verdict.DENY, "deny-path-traversal"),
         ("write_file", {"path": "/etc/passwd", "content": "x"}, Verdict.DENY, "deny-path-outside-roots"),
         ("write_file", {"path": "/home/user/a", "content": "x", "mode": 7}, Verdict.DENY, "deny-undeclared-argument"),
-        ("send_money", {"iban": "DE1", "amount": 10}, Verdict.ASK, "ask-open-world-side-effect"),
+        ("send_money", {"iban": "DE1", "amount": 10}, Verdict.ALLOW, "allow-other-tools"),
         ("run_shell", {"command": "ls -la"}, Verdict.ALLOW, "allow-other-tools"),
     ],
 )
@@ -75,6 +85,24 @@ async def test_default_pack_decides_each_kind_of_call(
     firewall: Firewall, tool: str, arguments: dict[str, Any], verdict: Verdict, policy_id: str
 ) -> None:
     decision = await firewall.decide(_call(tool, **arguments))
+    assert decision.verdict is verdict
+    assert policy_id in decision.policy_ids
+
+
+@pytest.mark.parametrize(
+    ("tool", "arguments", "verdict", "policy_id"),
+    [
+        ("delete_file", {"path": "/home/user/a"}, Verdict.DENY, "deny-destructive-tool"),
+        ("send_money", {"iban": "DE1", "amount": 10}, Verdict.ASK, "ask-open-world-side-effect"),
+        ("run_shell", {"command": "ls -la"}, Verdict.ALLOW, "allow-other-tools"),
+    ],
+)
+async def test_ask_side_effects_profile_refuses_destructive_tools_and_asks_before_open_world_ones(
+    catalog: Catalog, tool: str, arguments: dict[str, Any], verdict: Verdict, policy_id: str
+) -> None:
+    config = Config(policies=POLICIES, profile="ask-side-effects", allowed_roots=("/home/user",))
+    async with Firewall.from_config(config, catalog=catalog) as firewall:
+        decision = await firewall.decide(_call(tool, **arguments))
     assert decision.verdict is verdict
     assert policy_id in decision.policy_ids
 
@@ -171,7 +199,7 @@ async def test_a_stage_failing_after_the_decision_withdraws_an_allow(catalog: Ca
 
 async def test_shadow_mode_reports_the_verdict_but_does_not_block(catalog: Catalog) -> None:
     firewall = Firewall.from_config(Config(policies=POLICIES, shadow=True), catalog=catalog)
-    decision = await firewall.decide(_call("delete_file", path="/x"))
+    decision = await firewall.decide(_call("run_shell", command="rm -rf /"))
     assert decision.verdict is Verdict.DENY
     assert not decision.is_enforced
     assert not decision.is_blocking
@@ -234,7 +262,7 @@ async def test_decide_all_yields_one_decision_per_tool_call_in_trace_order(firew
         Message(session="s", role="user", content="tidy up"),
         _call("read_file", "c1", path="/home/user/a"),
         ToolResult(session="s", id="c1", content="text"),
-        _call("delete_file", "c2", path="/home/user/a"),
+        _call("run_shell", "c2", command="rm -rf /home/user/a"),
     ]
     decisions = [d async for d in firewall.decide_all(events)]
     assert [(d.call_id, d.verdict) for d in decisions] == [("c1", Verdict.ALLOW), ("c2", Verdict.DENY)]

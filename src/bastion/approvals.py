@@ -116,7 +116,7 @@ class Approval:
 class ApprovalStore(Protocol):
     """Where approvals live, shared by every process using the same audit store.
 
-    `SqliteApprovals` and `PostgresApprovals` (in `bastion.store.approvals`) implement it.
+    `SqliteApprovals` and `PostgresApprovals` implement it; another store implements the same five methods.
     """
 
     async def add_approval(self, approval: Approval) -> Approval:
@@ -183,12 +183,9 @@ class ApprovalQueue:
             raise ConfigError(
                 "the approval queue lives in the audit store: set `audit` in the configuration (or --audit)"
             )
-        from bastion.store.approvals import PostgresApprovals, SqliteApprovals
-        from bastion.store.postgres import is_postgres_url
+        from bastion.store.approvals import open_approvals
 
-        target = config.audit
-        store: ApprovalStore = PostgresApprovals(str(target)) if is_postgres_url(target) else SqliteApprovals(target)
-        return cls(store, ttl=config.approvals.ttl, wait=config.approvals.wait)
+        return cls(open_approvals(config.audit), ttl=config.approvals.ttl, wait=config.approvals.wait)
 
     async def submit(self, call: ToolCall, decision: Decision, *, principal_id: str | None = None) -> Approval:
         """Ask a person about a call decided `ask`; a live approval of the same call is returned as it is.

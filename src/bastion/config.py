@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from bastion.errors import ConfigError
 from bastion.policy.engine import Principal
 
-__all__ = ["ApprovalConfig", "Config", "PrincipalConfig", "TokenConfig", "shipped_pack"]
+__all__ = ["ApprovalConfig", "Config", "PrincipalConfig", "TokenConfig", "UpstreamEnvConfig", "shipped_pack"]
 
 # The packs that ship inside the package: `default` is the pack `--policies` falls back to.
 PACKS = Path(__file__).resolve().parent / "packs"
@@ -48,6 +48,19 @@ class PrincipalConfig(BaseModel):
     def to_principal(self) -> Principal:
         """The engine's view of this principal."""
         return Principal(self.id, tuple(self.groups), tuple(sorted(self.attributes.items())))
+
+
+class UpstreamEnvConfig(BaseModel):
+    """Which of bastion's environment variables a stdio MCP server it runs gets (`[upstream_env]`).
+
+    By default every one: an MCP client's `env` for the server (API keys, data paths) reaches bastion,
+    which passes it on. Patterns are shell-style (`AWS_*`); deny wins over allow.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    allow: tuple[str, ...] | None = None
+    deny: tuple[str, ...] = ()
 
 
 class ApprovalConfig(BaseModel):
@@ -88,6 +101,8 @@ class Config(BaseModel):
     Attributes:
         policies: The policy directory (`.cedar` files and one `.cedarschema` stub); by default the
             pack shipped with bastion (`bastion init` writes a copy to edit).
+        profile: A named profile of the policy directory to add to its policies
+            (`profiles/<profile>.cedar`; the default pack offers `ask-side-effects`).
         tools: A JSON file of MCP tool descriptions (the catalog), when not given by an adapter.
         principal: The Cedar principal the agent acts for.
         resource_id: The Cedar resource id of the toolset or server providing the tools.
@@ -112,11 +127,13 @@ class Config(BaseModel):
             shipped with bastion; read only when a policy reads `risk` or `drift`.
         approvals: The approval queue's timing (it lives in the audit store).
         tokens: The bearer tokens `bastion serve` accepts, each mapped to a principal.
+        upstream_env: The environment variables a stdio MCP server run by `bastion mcp` gets.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     policies: Path = Field(default_factory=shipped_pack)
+    profile: str | None = Field(default=None, min_length=1)
     tools: Path | None = None
     principal: PrincipalConfig = Field(default_factory=PrincipalConfig)
     resource_id: str = Field(default="tools", min_length=1)
@@ -132,6 +149,7 @@ class Config(BaseModel):
     intent_model: Path | None = None
     approvals: ApprovalConfig = Field(default_factory=ApprovalConfig)
     tokens: tuple[TokenConfig, ...] = ()
+    upstream_env: UpstreamEnvConfig = Field(default_factory=UpstreamEnvConfig)
 
     @field_validator("audit", mode="before")
     @classmethod

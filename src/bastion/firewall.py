@@ -26,7 +26,7 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Coroutine, Iterable, Sequence
 from contextlib import AsyncExitStack
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from bastion.catalog import Catalog
 from bastion.config import Config
@@ -45,6 +45,7 @@ from bastion.stage import (
 __all__ = [
     "CheckpointStore",
     "Firewall",
+    "FirewallFactory",
     "SessionState",
     "Stage",
     "StageContext",
@@ -98,6 +99,8 @@ class Firewall:
         self.allow_fail_open = fail_open
         self.resource_id = resource_id
         self.checkpoints = checkpoints
+        # A protocol check is slow; whether the store is shared is known once.
+        self._is_shared = isinstance(checkpoints, SharedCheckpointStore)
         self.max_sessions = max_sessions
         self.session_idle = session_idle
         self.evictions = 0
@@ -195,14 +198,14 @@ class Firewall:
         """
         from bastion.arguments import ArgumentStage
         from bastion.policy.engine import PolicyEngine
-        from bastion.policy.source import load_policy_dir, signals_read
+        from bastion.policy.source import MODEL_SIGNALS, load_policy_dir, signals_read
         from bastion.policy.stage import PolicyStage
         from bastion.provenance.stage import ProvenanceStage
         from bastion.tokens import TokenStage
 
         if catalog is None:
             catalog = Catalog.from_file(config.tools) if config.tools else Catalog([])
-        source = load_policy_dir(config.policies)
+        source = load_policy_dir(config.policies, profile=config.profile)
         engine = PolicyEngine.compile(source, catalog, config.principal.to_principal())
         stages: list[Stage] = [
             ArgumentStage(allowed_roots=config.allowed_roots),
@@ -211,8 +214,8 @@ class Firewall:
         ]
         # The embedding model costs seconds to load and milliseconds per call: it runs only for
         # policies that read what it measures.
-        if signals_read(source) & {"risk", "drift"}:
-            require_intent_extra(config.policies, sorted(signals_read(source) & {"risk", "drift"}))
+        if signals_read(source) & MODEL_SIGNALS:
+            require_intent_extra(config.policies, sorted(signals_read(source) & MODEL_SIGNALS))
             from bastion.intent.scorer import IntentModel
             from bastion.intent.stage import IntentStage
 
@@ -259,6 +262,60 @@ class Firewall:
             session_idle=config.session_idle_seconds,
         )
 
+    def swap_catalog(self, catalog: Catalog) -> None:
+        """Decide against a new catalog from now on (an MCP server's tools changed), keeping every session.
+
+        The policies are recompiled for it first; if they do not compile, nothing changes. When the
+        audit log is kept, the recompiled policy set is recorded before the next decision.
+
+        Args:
+            catalog: The new tools.
+
+        Raises:
+            PolicyError: The policies do not compile for the new catalog.
+        """
+        from bastion.policy.engine import PolicyEngine
+        from bastion.policy.stage import PolicyStage
+        from bastion.store.recorder import AuditRecorder, describe_policy_set
+
+        engines = [stage.engine for stage in self.stages if isinstance(stage, PolicyStage)]
+        if not engines:
+            self.catalog = catalog
+            return
+        old = engines[0]
+        engine = PolicyEngine.compile(old.source, catalog, old.principal)
+        for index, stage in enumerate(self.stages):
+            if isinstance(stage, PolicyStage):
+                stage.engine = engine
+            elif isinstance(stage, AuditRecorder):
+                recorder = AuditRecorder(
+                    stage.log,
+                    policy_version=engine.version,
+                    policy_set=describe_policy_set(engine, self.resource_id),
+                    privacy=stage.privacy,
+                    on_failure="allow" if stage.allow_fail_open else "deny",
+                    alarm=stage.alarm,
+                )
+                recorder.is_checkpointing = stage.is_checkpointing
+                self.stages[index] = recorder
+        self.catalog = catalog
+
+    def forbids_outright(self, tool_name: str) -> bool:
+        """True when the policies deny every call of a tool, whatever its arguments and signals.
+
+        This only decides what to show (a tool list); each call is still decided in full.
+
+        Args:
+            tool_name: The tool.
+
+        Returns:
+            True if no call of the tool can be allowed.
+        """
+        from bastion.policy.stage import PolicyStage
+
+        engines = [stage.engine for stage in self.stages if isinstance(stage, PolicyStage)]
+        return bool(engines) and engines[0].forbids_outright(tool_name, self.resource_id)
+
     async def _restore(self, session: SessionState) -> None:
         # Called under the session's lock, so no event of the session runs on a half-restored state.
         if self.checkpoints is not None:
@@ -276,10 +333,11 @@ class Firewall:
         Raises:
             Exception: The store could not lease or restore the session.
         """
-        if isinstance(self.checkpoints, SharedCheckpointStore):
+        if self._is_shared:
+            shared = cast(SharedCheckpointStore, self.checkpoints)
             # A failed lease leaves nothing this process may save over the stored state.
             session.is_restored = False
-            lease = await stack.enter_async_context(self.checkpoints.lease(session.session_id, session.version))
+            lease = await stack.enter_async_context(shared.lease(session.session_id, session.version))
             if lease.version != session.version:
                 # Another replica handled the session since this copy was made (or there is no copy).
                 session.slots = dict(lease.slots or {})
@@ -569,6 +627,64 @@ class Firewall:
         await self.aclose()
 
 
+class FirewallFactory:
+    """Firewalls for one configuration, each compiled for a catalog and a principal.
+
+    An adapter that serves many callers (an MCP proxy over HTTP) asks it for the firewall of each
+    caller and its tools; the policies are loaded and checked at once, then compiled per principal.
+
+    Args:
+        config: The settings; its principal is the default one.
+        extra_stages: Stages that run before the policy stage in every firewall.
+        after_stages: Stages that run after the decision in every firewall.
+        checkpoints: Where session state is restored from and saved to.
+    """
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        extra_stages: Sequence[Stage] = (),
+        after_stages: Sequence[Stage] = (),
+        checkpoints: CheckpointStore | None = None,
+    ) -> None:
+        self.config = config
+        self._extra_stages = tuple(extra_stages)
+        self._after_stages = tuple(after_stages)
+        self._checkpoints = checkpoints
+
+    def config_for(self, principal_id: str) -> Config:
+        """The configuration of one principal: the configured one, or a bare id for any other caller."""
+        if principal_id == self.config.principal.id:
+            return self.config
+        from bastion.config import PrincipalConfig
+
+        # A caller named by the transport gets an id only: groups and attributes are granted by
+        # configuration, never by what a caller says of itself.
+        return self.config.model_copy(update={"principal": PrincipalConfig(id=principal_id)})
+
+    def build(self, catalog: Catalog, principal_id: str | None = None) -> Firewall:
+        """A new firewall deciding for one principal over one catalog.
+
+        Args:
+            catalog: The tools.
+            principal_id: The Cedar principal (default: the configured one).
+
+        Returns:
+            The firewall (close it with `aclose`).
+
+        Raises:
+            PolicyError: The policies do not load or do not compile for this catalog and principal.
+        """
+        return Firewall.from_config(
+            self.config_for(principal_id or self.config.principal.id),
+            catalog=catalog,
+            extra_stages=self._extra_stages,
+            after_stages=self._after_stages,
+            checkpoints=self._checkpoints,
+        )
+
+
 class SyncFirewall:
     """The Firewall for blocking code: same method names, one long-lived event loop in its own thread.
 
@@ -668,7 +784,7 @@ def require_intent_extra(policies: Path, signals: Sequence[str]) -> None:
         raise ConfigError(
             f"{policies}: policies read {', '.join(signals)}, which only the intent stage produces, and it needs "
             f"{', '.join(missing)}: pip install 'bastion[intent]' (see the README for the CPU build of torch), "
-            "or use a pack without model-backed policies"
+            "or run the pack's `core` profile (--profile core), which leaves those policies out"
         )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -40,11 +41,16 @@ def _argument_text(arguments: dict[str, Any]) -> str:
     return json.dumps(arguments, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
+_WINDOW_SECONDS = 3600.0
+
+
 class TokenStage:
     """Count tokens per call and per session, for budgets.
 
     Signals: `call_tokens` (this call's arguments), `session_tokens` (everything the session has
-    carried so far, this call included) and `session_calls` (tool calls so far, this one included).
+    carried so far, this call included), `session_calls` (tool calls so far, this one included) and
+    `calls_last_hour` (tool calls in the hour up to this one, included): a budget on it fits a session
+    that lasts days, such as an MCP client's connection.
     """
 
     name = "tokens"
@@ -63,5 +69,10 @@ class TokenStage:
             ctx.signals["call_tokens"] = tokens
             ctx.signals["session_tokens"] = state["session_tokens"]
             ctx.signals["session_calls"] = state["session_calls"]
+            now = time.time()
+            recent = [t for t in state.get("call_times", []) if now - float(t) < _WINDOW_SECONDS]
+            recent.append(round(now, 3))
+            state["call_times"] = recent
+            ctx.signals["calls_last_hour"] = len(recent)
         else:
             state["session_tokens"] = int(state.get("session_tokens", 0)) + count_tokens(event.content)

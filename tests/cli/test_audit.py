@@ -63,7 +63,7 @@ def test_verify_passes_on_an_intact_log(store: Path, capsys: pytest.CaptureFixtu
 def test_verify_exits_1_naming_the_first_broken_record(store: Path, capsys: pytest.CaptureFixture[str]) -> None:
     conn = sqlite3.connect(store)
     conn.execute("DROP TRIGGER records_no_update")
-    conn.execute("UPDATE records SET body = replace(body, '\"deny\"', '\"allow\"') WHERE seq = 6")
+    conn.execute("UPDATE records SET body = replace(body, '\"ask\"', '\"allow\"') WHERE seq = 6")
     conn.commit()
     conn.close()
 
@@ -117,7 +117,7 @@ def test_show_prints_a_table_for_people(store: Path, capsys: pytest.CaptureFixtu
 
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split()[:3] == ["seq", "time", "(UTC)"]
-    assert any("delete_file" in line and "deny" in line and "deny-destructive-tool" in line for line in lines)
+    assert any("delete_file" in line and "ask" in line and "ask-untrusted-argument" in line for line in lines)
 
 
 def test_show_window_in_the_future_is_empty(store: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -157,7 +157,7 @@ def test_audit_replay_reports_the_calls_a_policy_change_would_change(
 ) -> None:
     stricter = tmp_path / "stricter"
     stricter.mkdir()
-    for file in POLICIES.iterdir():
+    for file in POLICIES.glob("*.cedar*"):
         text = file.read_text()
         (stricter / file.name).write_text(text.replace('@verdict("ask")\n', ""))
 
@@ -172,7 +172,7 @@ def test_audit_replay_reports_the_calls_a_policy_change_would_change(
         "changes": {"ask -> deny": 1},
         "with_notes": 0,
     }
-    assert [(c["id"], c["before"], c["after"]) for c in result["calls"]] == [("c2", "ask", "deny")]
+    assert [(c["id"], c["before"], c["after"]) for c in result["calls"]] == [("c3", "ask", "deny")]
 
 
 def test_audit_replay_under_the_same_policies_changes_nothing(store: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -186,7 +186,7 @@ def test_stats_count_verdicts_policies_tools_and_latency(store: Path, capsys: py
 
     stats = json.loads(capsys.readouterr().out)
     assert stats["decisions"] == 9
-    assert stats["by_verdict"] == {"allow": 4, "ask": 1, "deny": 4}
+    assert stats["by_verdict"] == {"allow": 5, "ask": 1, "deny": 3}
     assert stats["by_tool"]["run_shell"] == {"allow": 1, "deny": 1}
     assert stats["by_policy"]["deny-path-outside-roots"] == {"deny": 2}
     assert stats["complete_share"] == 1.0 and stats["lost"] == 0

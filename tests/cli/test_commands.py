@@ -52,12 +52,12 @@ def test_check_reports_a_malformed_catalog(capsys: pytest.CaptureFixture[str], t
 def test_explain_shows_the_deciding_policy_with_its_place(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(
         capsys, "explain", "--policies", str(POLICIES), "--tools", str(TOOLS),
-        "--tool", "delete_file", "--args", '{"path": "/tmp/x"}',
+        "--tool", "run_shell", "--args", '{"command": "rm -rf /tmp/x"}',
     )  # fmt: skip
     assert code == 1
-    assert out.splitlines()[0].startswith("DENY  delete_file")
-    assert "policy deny-destructive-tool  (" in out
-    assert "destructive.cedar:3)" in out
+    assert out.splitlines()[0].startswith("DENY  run_shell")
+    assert "policy deny-destructive-shell  (" in out
+    assert "destructive.cedar:5)" in out
 
 
 def test_explain_json_is_a_decision(capsys: pytest.CaptureFixture[str]) -> None:
@@ -143,7 +143,7 @@ def test_demo_runs_and_summarises(capsys: pytest.CaptureFixture[str], monkeypatc
     monkeypatch.chdir(REPO)
     code, out, _ = _run(capsys, "demo")
     assert code == 0
-    assert "10 tool calls: 4 allowed, 2 sent for approval, 4 denied" in out
+    assert "10 tool calls: 5 allowed, 2 sent for approval, 3 denied" in out
 
 
 def test_console_script_help_lists_the_commands() -> None:

@@ -76,7 +76,8 @@ def test_a_policy_on_a_specific_tool_argument_compiles_and_decides(policy_dir: P
 
 
 def test_group_policies_for_groups_the_catalog_leaves_empty_are_warnings(policy_dir: Path) -> None:
-    engine = PolicyEngine.compile(load_policy_dir(policy_dir), Catalog.from_list([{"name": "only_tool"}]))
+    source = load_policy_dir(policy_dir, profile="ask-side-effects")
+    engine = PolicyEngine.compile(source, Catalog.from_list([{"name": "only_tool"}]))
     warned = {w.policy_id for w in engine.warnings}
     assert "allow-read-only" in warned
     assert "deny-destructive-tool" in warned
@@ -110,26 +111,32 @@ def test_version_changes_when_a_policy_changes(policy_dir: Path, catalog: Catalo
 
 
 def test_several_deciding_policies_are_reported_in_file_order(policy_dir: Path, catalog: Catalog) -> None:
-    engine = PolicyEngine.compile(load_policy_dir(policy_dir), catalog)
+    engine = PolicyEngine.compile(load_policy_dir(policy_dir, profile="ask-side-effects"), catalog)
     request, _, _ = engine.build_request(
         "delete_file", {"path": "/x"}, {"flags": ["shell_destructive", "path_traversal", "sql_destructive"]}, "t"
     )
     assert request is not None
     for _ in range(20):
+        # The pack's files in name order, the profile's last.
         assert engine.authorize(request).policy_ids == (
-            "deny-destructive-tool",
             "deny-destructive-shell",
             "deny-destructive-sql",
             "deny-path-traversal",
+            "deny-destructive-tool",
         )
 
 
 def test_forbids_outright_only_for_tools_no_call_of_which_can_be_allowed(policy_dir: Path, catalog: Catalog) -> None:
-    engine = PolicyEngine.compile(load_policy_dir(policy_dir), catalog)
+    engine = PolicyEngine.compile(load_policy_dir(policy_dir, profile="ask-side-effects"), catalog)
     outright = {name for name in catalog.names() if engine.forbids_outright(name, "tools")}
     # delete_file declares itself destructive; send_money is only sent for approval (an ask), and the
     # others are forbidden only under conditions on their arguments or signals.
     assert outright == {"delete_file"}
+
+
+def test_default_pack_forbids_no_tool_outright(policy_dir: Path, catalog: Catalog) -> None:
+    engine = PolicyEngine.compile(load_policy_dir(policy_dir), catalog)
+    assert not any(engine.forbids_outright(name, "tools") for name in catalog.names())
 
 
 def test_forbids_outright_follows_the_principal(policy_dir: Path, catalog: Catalog) -> None:

@@ -12,12 +12,28 @@ from bastion.policy.source import load_policy_dir, split_statements
 def test_default_pack_loads_with_ids_reasons_and_lines() -> None:
     source = load_policy_dir(Path(__file__).resolve().parents[2] / "policies")
     policies = source.by_id()
-    ask = policies["ask-open-world-side-effect"]
+    ask = policies["ask-untrusted-argument"]
     assert ask.effect == "forbid"
     assert ask.verdict is Verdict.ASK
-    assert ask.file.endswith("side_effects.cedar")
-    assert ask.line == 3
+    assert ask.file.endswith("provenance.cedar")
+    assert ask.line == 5
     assert policies["allow-read-only"].reason == "the tool only reads (readOnlyHint)"
+    assert "ask-open-world-side-effect" not in policies
+
+
+def test_a_profile_adds_its_policies_from_the_profiles_folder() -> None:
+    source = load_policy_dir(Path(__file__).resolve().parents[2] / "policies", profile="ask-side-effects")
+    ask = source.by_id()["ask-open-world-side-effect"]
+    assert ask.verdict is Verdict.ASK
+    assert ask.file.endswith("profiles/ask-side-effects.cedar")
+
+
+def test_an_unknown_profile_is_an_error_naming_the_profiles_offered(policy_dir: Path) -> None:
+    with pytest.raises(PolicyParseError) as caught:
+        load_policy_dir(policy_dir, profile="paranoid")
+    [problem] = caught.value.problems
+    assert problem.source.endswith("profiles")
+    assert "paranoid" in problem.message and "ask-side-effects" in problem.message
 
 
 def test_split_statements_ignores_semicolons_in_strings_and_comments() -> None:

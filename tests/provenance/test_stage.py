@@ -149,7 +149,9 @@ async def test_default_provenance_policy_asks_for_a_payment_to_an_injected_iban(
         await firewall.observe(ToolResult(session="s", id="c1", content=INJECTED_BILL))
         decision = await firewall.decide(_call("c2", "write_file", path="/tmp/x", content="GB33BUKB20201555555555"))
     assert decision.verdict is Verdict.ASK
-    assert decision.policy_ids == ["ask-untrusted-argument"]
+    assert decision.policy_ids[0] == "ask-untrusted-argument"
+    # The reason names the output (tool and call id) and the argument.
+    assert "argument 'content' came from the output of read_inbox (call c1" in decision.reasons[0]
 
 
 async def test_slot_holds_digests_never_the_values_it_traces() -> None:

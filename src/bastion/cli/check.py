@@ -40,10 +40,17 @@ def run(args: argparse.Namespace) -> int:
         problems.append(Problem(str(config.tools), None, str(exc)))
         catalog = None
     try:
-        source = load_policy_dir(config.policies)
+        source = load_policy_dir(config.policies, profile=config.profile)
         if catalog is not None:
             engine = PolicyEngine.compile(source, catalog, config.principal.to_principal())
             summary.update(policy_count=len(source.policies), tool_count=len(catalog), version=engine.version)
+            summary["omitted"] = [p.policy_id for p in source.omitted]
+            if source.omitted and not args.json:
+                print(
+                    f"note: profile {config.profile} leaves out {len(source.omitted)} model-backed "
+                    f"polic{'ies' if len(source.omitted) != 1 else 'y'}: {', '.join(summary['omitted'])}",
+                    file=sys.stderr,
+                )
             summary["warnings"] = [
                 {"file": w.source, "line": w.line, "policy_id": w.policy_id, "message": w.message}
                 for w in engine.warnings

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import signal
 import sys
 from typing import Any
 
@@ -37,13 +38,15 @@ def add_upstream_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def upstream_target(args: argparse.Namespace) -> Any:
+def upstream_target(args: argparse.Namespace, config: Config | None = None) -> Any:
     """The upstream the arguments name: stdio parameters for a command, or a URL.
+
+    A command gets bastion's environment, narrowed by the configuration's `[upstream_env]`.
 
     Raises:
         ConfigError: Neither or both were given.
     """
-    from bastion.adapters.mcp.upstream import stdio_target
+    from bastion.adapters.mcp.upstream import stdio_target, upstream_environment
 
     if args.upstream_url and args.command:
         raise ConfigError("give the upstream either as a command after `--` or as --upstream-url, not both")
@@ -57,7 +60,8 @@ def upstream_target(args: argparse.Namespace) -> Any:
             "no upstream MCP server given: put its command after `--` "
             "(e.g. `bastion mcp -- npx -y @modelcontextprotocol/server-filesystem DIR`) or use --upstream-url URL"
         )
-    return stdio_target(args.command)
+    env = config.upstream_env if config is not None else None
+    return stdio_target(args.command, env=upstream_environment(env.allow, env.deny) if env is not None else None)
 
 
 def parse_listen(value: str) -> tuple[str, int]:
@@ -130,13 +134,42 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run `bastion mcp`."""
     config = config_from_args(args)
-    target = upstream_target(args)
+    target = upstream_target(args, config)
     listen = parse_listen(args.listen) if args.listen else None
     if args.principal_header and listen is None:
         raise ConfigError("--principal-header needs --listen: on stdio there is no HTTP request to read it from")
     if args.call_timeout <= 0 or args.approval_timeout <= 0:
         raise ConfigError("--call-timeout and --approval-timeout must be positive numbers of seconds")
-    return asyncio.run(_serve(args, config, target, listen))
+    return asyncio.run(_serve_until_stopped(args, config, target, listen))
+
+
+async def _serve_until_stopped(
+    args: argparse.Namespace, config: Config, target: Any, listen: tuple[str, int] | None
+) -> int:
+    # A client that closes its end sends SIGTERM (or the terminal SIGHUP): bastion then closes every
+    # upstream it runs, so no server outlives it, even one busy with a call that hangs. A stdio
+    # server runs in a session of its own and would otherwise never get the signal.
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task()
+    assert task is not None
+    stopped: list[int] = []
+
+    def stop(signum: int) -> None:
+        stopped.append(signum)
+        task.cancel()
+
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        loop.add_signal_handler(signum, stop, signum)
+    try:
+        return await _serve(args, config, target, listen)
+    except asyncio.CancelledError:
+        if not stopped:
+            raise
+        print(f"bastion: stopped by {signal.Signals(stopped[0]).name}; upstream closed", file=sys.stderr)
+        return 0
+    finally:
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            loop.remove_signal_handler(signum)
 
 
 async def _serve(args: argparse.Namespace, config: Config, target: Any, listen: tuple[str, int] | None) -> int:

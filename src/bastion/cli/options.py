@@ -29,6 +29,14 @@ def add_firewall_options(parser: argparse.ArgumentParser, *, with_tools: bool = 
         metavar="DIR",
         help="policy directory: .cedar files and one .cedarschema stub (default: the pack shipped with bastion)",
     )
+    parser.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="a named profile of the policy directory: profiles/NAME.cedar added to its policies (the default "
+        "pack offers ask-side-effects: ask before every open-world side effect and deny destructive tools), or "
+        "core: every pack's policies less those that need the embedding model (for an install without the "
+        "intent extra)",
+    )
     if with_tools:
         parser.add_argument(
             "--tools", type=Path, metavar="FILE", help="the tool catalog: a JSON list of MCP tool descriptions"
@@ -78,6 +86,8 @@ def config_from_args(args: argparse.Namespace, **overrides: Any) -> Config:
     raw: dict[str, Any] = base.model_dump()
     if args.policies is not None:
         raw["policies"] = args.policies
+    if args.profile is not None:
+        raw["profile"] = args.profile
     if args.tools is not None:
         raw["tools"] = args.tools
     if args.principal is not None:

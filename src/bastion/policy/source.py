@@ -12,7 +12,22 @@ import cedarpy
 from bastion.errors import PolicyParseError, PolicyValidationError, Problem
 from bastion.events import Verdict
 
-__all__ = ["PolicyInfo", "PolicySource", "load_policy_dir", "signals_read", "split_statements"]
+__all__ = [
+    "CORE_PROFILE",
+    "MODEL_SIGNALS",
+    "PolicyInfo",
+    "PolicySource",
+    "available_profiles",
+    "load_policy_dir",
+    "signals_read",
+    "split_statements",
+]
+
+# Signals that only a model-backed stage produces (the intent stage's sentence embeddings).
+MODEL_SIGNALS = frozenset({"risk", "drift"})
+# The profile every pack offers: the pack less each policy that reads a model-backed signal, for an
+# install without the `intent` extra. The policies it leaves out are listed in `PolicySource.omitted`.
+CORE_PROFILE = "core"
 
 
 @dataclass(frozen=True)
@@ -47,12 +62,15 @@ class PolicySource:
         stub_file: The `.cedarschema` stub file.
         stub_text: Its text.
         policies: Every policy, in file order then text order.
+        omitted: Policies of the directory that the profile left out (the `core` profile's
+            model-backed policies).
     """
 
     directory: Path
     stub_file: Path
     stub_text: str
     policies: tuple[PolicyInfo, ...]
+    omitted: tuple[PolicyInfo, ...] = ()
 
     @property
     def text(self) -> str:
@@ -155,11 +173,29 @@ def _parse_file(path: Path, label: str, problems: list[Problem]) -> list[PolicyI
     return found
 
 
-def load_policy_dir(directory: str | Path) -> PolicySource:
+PROFILES_DIR = "profiles"
+
+
+def available_profiles(directory: str | Path) -> list[str]:
+    """The named profiles a policy directory offers: `profiles/NAME.cedar` beside its policies.
+
+    Args:
+        directory: The policy directory.
+
+    Returns:
+        The profile names, sorted.
+    """
+    return sorted({CORE_PROFILE, *(path.stem for path in (Path(directory) / PROFILES_DIR).glob("*.cedar"))})
+
+
+def load_policy_dir(directory: str | Path, *, profile: str | None = None) -> PolicySource:
     """Read and parse every `.cedar` file and the `.cedarschema` stub of a directory.
 
     Args:
         directory: The policy directory.
+        profile: A named profile whose policies are added to the directory's
+            (`profiles/<profile>.cedar` inside it), or `core`: the directory's policies less
+            those that read a model-backed signal (`MODEL_SIGNALS`).
 
     Returns:
         The parsed source.
@@ -170,6 +206,11 @@ def load_policy_dir(directory: str | Path) -> PolicySource:
         PolicyValidationError: Policy ids are missing or duplicated, or annotations are invalid.
     """
     root = Path(directory)
+    if profile is not None and root.is_dir() and profile not in available_profiles(root):
+        offered = ", ".join(available_profiles(root)) or "none"
+        raise PolicyParseError(
+            [Problem(str(root / PROFILES_DIR), None, f"has no profile {profile!r}; profiles offered: {offered}")]
+        )
     if not root.is_dir():
         raise PolicyParseError([Problem(str(root), None, "is not a directory of policies")])
     problems: list[Problem] = []
@@ -186,6 +227,8 @@ def load_policy_dir(directory: str | Path) -> PolicySource:
     files = sorted(root.glob("*.cedar"))
     if not files:
         problems.append(Problem(str(root), None, "has no .cedar policy files"))
+    if profile is not None and (root / PROFILES_DIR / f"{profile}.cedar").is_file():
+        files.append(root / PROFILES_DIR / f"{profile}.cedar")
     policies: list[PolicyInfo] = []
     for path in files:
         policies.extend(_parse_file(path, str(path), problems))
@@ -206,7 +249,19 @@ def load_policy_dir(directory: str | Path) -> PolicySource:
         seen[policy.policy_id] = policy
     if problems:
         raise PolicyValidationError(problems)
-    return PolicySource(root, stub_file, stub_text, tuple(policies))
+    omitted: list[PolicyInfo] = []
+    if profile == CORE_PROFILE:
+        omitted = [p for p in policies if _policy_signals(p.text) & MODEL_SIGNALS]
+        policies = [p for p in policies if p not in omitted]
+        if not policies:
+            raise PolicyParseError([Problem(str(root), None, "has no policy left once its model-backed ones are out")])
+    return PolicySource(root, stub_file, stub_text, tuple(policies), tuple(omitted))
+
+
+def _policy_signals(text: str) -> frozenset[str]:
+    found: set[str] = set()
+    _collect_signals(json.loads(cedarpy.policies_to_json_str(text)), found)
+    return frozenset(found)
 
 
 _SIGNALS_NODE = {".": {"left": {"Var": "context"}, "attr": "bastion"}}
@@ -234,6 +289,4 @@ def signals_read(source: PolicySource) -> frozenset[str]:
     Returns:
         The signal names.
     """
-    found: set[str] = set()
-    _collect_signals(json.loads(cedarpy.policies_to_json_str(source.text)), found)
-    return frozenset(found)
+    return _policy_signals(source.text)

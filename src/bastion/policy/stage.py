@@ -2,13 +2,44 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import Any
 
 from bastion.events import Message, Outcome, ToolCall, ToolResult, Verdict
 from bastion.policy.engine import PolicyEngine
 from bastion.stage import StageContext
 
-__all__ = ["PolicyStage"]
+__all__ = ["PolicyStage", "fill_reason"]
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+
+def fill_reason(reason: str, signals: dict[str, Any]) -> str:
+    """A policy's `@reason` with each `{signal}` replaced by that signal's value for this call.
+
+    A reason can then name what the stages found (the tool output and the argument behind a
+    provenance signal). A list is joined with commas; a signal the call does not carry reads
+    "(not measured)", so the reason never claims what was not seen.
+
+    Args:
+        reason: The `@reason` text.
+        signals: The call's signals.
+
+    Returns:
+        The filled reason.
+    """
+
+    def value(match: re.Match[str]) -> str:
+        found = signals.get(match.group(1))
+        if found is None:
+            return "(not measured)"
+        if isinstance(found, list):
+            return ", ".join(str(item) for item in found) or "none"
+        return str(found)
+
+    return _PLACEHOLDER.sub(value, reason) if "{" in reason else reason
 
 
 def _add_flag(signals: dict[str, Any], flag: str) -> None:
@@ -51,4 +82,8 @@ class PolicyStage:
         if request is None:
             ctx.outcome = Outcome(Verdict.DENY, (), tuple(errors), tuple(errors))
             return
-        ctx.outcome = self.engine.authorize(request)
+        outcome = self.engine.authorize(request)
+        if any("{" in reason for reason in outcome.reasons):
+            reasons = tuple(fill_reason(reason, ctx.signals) for reason in outcome.reasons)
+            outcome = dataclasses.replace(outcome, reasons=reasons)
+        ctx.outcome = outcome

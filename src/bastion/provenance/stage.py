@@ -39,7 +39,15 @@ from bastion.events import Message, ToolCall, ToolResult
 from bastion.provenance.detector import THRESHOLD as INJECTION_THRESHOLD
 from bastion.provenance.detector import normalize_output, shared_detector
 from bastion.provenance.scan import mentions_tool
-from bastion.provenance.values import normalize, text_atoms, url_parts, value_atoms
+from bastion.provenance.values import (
+    is_key_argument,
+    normalize,
+    request_sentences,
+    text_atoms,
+    topic_words,
+    url_parts,
+    value_atoms,
+)
 from bastion.stage import StageContext
 
 __all__ = ["ProvenanceStage", "digest"]
@@ -47,6 +55,10 @@ __all__ = ["ProvenanceStage", "digest"]
 _URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'`)\]}]+", re.IGNORECASE)
 _NAME = re.compile(r"[A-Za-z_][\w.-]*[A-Za-z0-9_]")
 _MAX_SCAN = 65_536
+_MAX_REGIONS = 8
+_MAX_REQUESTS = 24
+_MAX_REGION_WORDS = 400
+_MAX_TASK_WORDS = 600
 
 
 def digest(value: str) -> str:
@@ -107,6 +119,11 @@ class ProvenanceStage:
             text = message.content[:_MAX_SCAN]
             user: dict[str, int] = state.setdefault("user", {})
             words = {w.lower() for w in _NAME.findall(text)}
+            # The task: the user's words and the system prompt that sets the agent's job.
+            if message.role in ("user", "system"):
+                task: list[str] = state.setdefault("task", [])
+                task.extend(sorted({digest(w) for w in topic_words(text)} - set(task)))
+                del task[: max(0, len(task) - _MAX_TASK_WORDS)]
             for atom in text_atoms(text) | words:
                 key = digest(atom)
                 user.pop(key, None)
@@ -128,8 +145,9 @@ class ProvenanceStage:
         tools: list[str] = state.setdefault("tools", [])
         if tool_name not in tools:
             tools.append(tool_name)
-        # 1-based so that the sign can mark the instruction region.
-        index = tools.index(tool_name) + 1
+        # Outputs are numbered from 1 so that the sign can mark the suspicious region; `seen` points
+        # at outputs by number, and the last `max_outputs` of them keep their tool, call id and score.
+        index = state["output_count"] = int(state.get("output_count", 0)) + 1
         seen: dict[str, list[int]] = state.setdefault("seen", {})
         start, end = found.span if is_injection and found.span is not None else (len(text), len(text))
         plain = text_atoms(text[:start]) | text_atoms(text[end:])
@@ -152,8 +170,26 @@ class ProvenanceStage:
                 "span": digest(found.region) if found.region else None,
             }
         )
+        for dropped in outputs[: max(0, len(outputs) - self.max_outputs)]:
+            state["dropped_injection"] = max(int(state.get("dropped_injection", 0)), int(dropped["injection"]))
         del outputs[: max(0, len(outputs) - self.max_outputs)]
         state["injection"] = max(int(state.get("injection", 0)), found.score)
+        # The topic words (as digests) of the text a call should not follow: the detector's suspicious
+        # region, and every sentence of the output that asks its reader to do something.
+        steering = topic_words(text[start:end]) | text_atoms(text[start:end]) if is_injection else set()
+        requested: dict[str, int] = state.setdefault("requested", {})
+        for sentence in request_sentences(text)[:_MAX_REQUESTS]:
+            atoms = text_atoms(sentence)
+            steering |= topic_words(sentence) | atoms
+            for atom in atoms:
+                requested[digest(atom)] = index
+        while len(requested) > self.max_values // 4:
+            del requested[next(iter(requested))]
+        if steering:
+            regions: dict[str, list[str]] = state.setdefault("regions", {})
+            regions[str(index)] = sorted({digest(w) for w in steering})[:_MAX_REGION_WORDS]
+            for old in list(regions)[: max(0, len(regions) - _MAX_REGIONS)]:
+                del regions[old]
         if is_injection:
             named: list[str] = state.setdefault("ordered", [])
             named.extend(sorted(_ordered_names(text[start:end]) - set(named)))
@@ -165,6 +201,16 @@ class ProvenanceStage:
             del injections[: max(0, len(injections) - self.max_injections)]
             state["injection_count"] = int(state.get("injection_count", 0)) + 1
 
+    def _output(self, state: dict[str, Any], number: int) -> tuple[str, str, int]:
+        """Tool, call id and injection score of output `number`; an output no longer remembered
+        counts with the highest score of those dropped (fail closed)."""
+        outputs: list[dict[str, Any]] = state.get("outputs", [])
+        offset = int(state.get("output_count", 0)) - number
+        if 0 <= offset < len(outputs):
+            record = outputs[-1 - offset]
+            return str(record["tool"]), str(record["call_id"]), int(record["injection"])
+        return "an earlier tool", "?", int(state.get("dropped_injection", 0))
+
     def _trace_call(self, state: dict[str, Any], call: ToolCall, signals: dict[str, Any]) -> None:
         calls: dict[str, str] = state.setdefault("calls", {})
         calls[call.call_id] = call.tool_name
@@ -172,29 +218,72 @@ class ProvenanceStage:
             del calls[next(iter(calls))]
         user: dict[str, int] = state.get("user", {})
         seen: dict[str, list[int]] = state.get("seen", {})
-        tools: list[str] = state.get("tools", [])
         untrusted: set[str] = set()
         unseen: set[str] = set()
         leaked: set[str] = set()
         origins: list[str] = []
+        sources: list[str] = []
+        # (score, argument, tool, call id) of the most suspicious output that supplied each argument
+        worst: list[tuple[int, str, str, str, bool]] = []
+        key_total = key_from_user = 0
+        key_from_output: set[str] = set()
+        requested_by: dict[str, int] = state.get("requested", {})
+        requested: set[str] = set()
         for key, value in call.arguments.items():
             labels: list[str] = []
-            for atom in sorted(set(value_atoms(value))):
+            supplier: tuple[int, str, str] | None = None
+            from_user = from_tool = False
+            atoms = set(value_atoms(value))
+            handle = value.strip() if isinstance(value, str) else ""
+            if handle[:1] in ("@", "#") and len(handle) <= 64 and not any(c.isspace() for c in handle):
+                # A short handle ("@dana", "#dev") is a value in its own right, even without a digit.
+                atoms.add(normalize(handle).lstrip("@#"))
+            for atom in sorted(atoms):
                 hashed = digest(atom)
+                found = seen.get(hashed)
                 if hashed in user:
                     labels.append("user")
+                    from_user = True
+                    if found:
+                        # Said by the user and seen in an output too: named for the record, trusted.
+                        tool_name, call_id, score = max(
+                            (self._output(state, abs(mark)) for mark in found), key=lambda out: out[2]
+                        )
+                        if supplier is None or score > supplier[0]:
+                            supplier = (score, tool_name, call_id)
                     continue
-                found = seen.get(hashed)
                 if not found:
                     labels.append("unseen")
                     unseen.add(key)
                     continue
                 if all(mark < 0 for mark in found):
                     untrusted.add(key)
-                labels.append("tool:" + tools[abs(found[-1]) - 1])
+                if hashed in requested_by:
+                    requested.add(key)
+                from_tool = True
+                tool_name, call_id, score = max(
+                    (self._output(state, abs(mark)) for mark in found), key=lambda out: out[2]
+                )
+                labels.append("tool:" + tool_name)
+                if supplier is None or score > supplier[0]:
+                    supplier = (score, tool_name, call_id)
+            is_key = is_key_argument(key, value)
             if labels:
-                worst = next((label for label in labels if label.startswith("tool:")), None)
-                origins.append(f"{key}={worst or ('unseen' if 'unseen' in labels else 'user')}")
+                first_tool = next((label for label in labels if label.startswith("tool:")), None)
+                origins.append(f"{key}={first_tool or ('unseen' if 'unseen' in labels else 'user')}")
+            if is_key and labels:
+                key_total += 1
+                key_from_user += from_user and not from_tool
+                if from_tool and not from_user:
+                    key_from_output.add(key)
+            if supplier is not None:
+                score, tool_name, call_id = supplier
+                if from_tool:
+                    worst.append((score, key, tool_name, call_id, is_key))
+                both = "user and " if from_user else ""
+                sources.append(f"{key}={both}output of {tool_name} ({call_id}, injection {score})")
+            elif labels:
+                sources.append(f"{key}={'user' if from_user else 'unseen'}")
             if self._is_leaking(value, user, seen):
                 leaked.add(key)
         tool_key = digest(call.tool_name.lower())
@@ -205,6 +294,75 @@ class ProvenanceStage:
         signals["injection_seen"] = bool(state.get("injection_count", 0))
         signals["injected_tool"] = tool_key in state.get("ordered", []) and tool_key not in user
         signals["argument_origins"] = origins
+        signals["argument_sources"] = sources
+        signals["argument_injection"] = max((w[0] for w in worst), default=0)
+        signals["key_argument_injection"] = max((w[0] for w in worst if w[4]), default=0)
+        signals["key_arguments_from_user"] = key_total > 0 and key_from_user == key_total
+        signals["key_arguments_from_output"] = sorted(key_from_output)
+        signals["argument_count"] = len(call.arguments)
+        signals["requested_arguments"] = sorted(requested)
+        signals["lean"] = self._lean(state, call)
+        signals["provenance_evidence"] = self._evidence(state, call, worst, untrusted, signals)
+
+    @staticmethod
+    def _lean(state: dict[str, Any], call: ToolCall) -> int:
+        """How far the call's words lean towards the suspicious regions rather than the user's task (0..100).
+
+        The tool's name and the argument values are cut into topic words; a word found in a
+        suspicious region (and not in the task) pulls one way, a word of the task the other. Key
+        arguments and the tool's name weigh double. 0 when no output was suspicious.
+        """
+        regions: dict[str, list[str]] = state.get("regions", {})
+        if not regions:
+            return 0
+        suspicious = {w for words in regions.values() for w in words}
+        task = set(state.get("task", []))
+        weights: dict[str, int] = {}
+        for word in topic_words(call.tool_name):
+            weights[digest(word)] = 2
+        for key, value in call.arguments.items():
+            weight = 2 if is_key_argument(key, value) else 1
+            words = {w for _, text in iter_strings(value) for w in topic_words(text[:2000])}
+            for word in words | set(value_atoms(value)):
+                hashed = digest(word)
+                weights[hashed] = max(weights.get(hashed, 0), weight)
+        toward = sum(w for h, w in weights.items() if h in suspicious and h not in task)
+        away = sum(w for h, w in weights.items() if h in task)
+        if toward == 0:
+            return 0
+        # Two words' worth of doubt: a single shared word is not a lean.
+        return round(100 * toward / (toward + away + 2))
+
+    def _evidence(
+        self,
+        state: dict[str, Any],
+        call: ToolCall,
+        worst: list[tuple[int, str, str, str, bool]],
+        untrusted: set[str],
+        signals: dict[str, Any],
+    ) -> str:
+        """One sentence naming the output and the argument behind the provenance signals, for reasons."""
+        parts: list[str] = []
+        # The most suspicious supplier first; among equals, a key argument.
+        ranked = sorted(worst, key=lambda w: (w[0], w[4]), reverse=True)
+        if ranked:
+            score, key, tool_name, call_id, _ = ranked[0]
+            parts.append(
+                f"argument '{key}' came from the output of {tool_name} (call {call_id}, injection score {score})"
+            )
+        for key in sorted(untrusted - {w[1] for w in ranked[:1]}):
+            parts.append(f"argument '{key}' appeared only in the suspicious part of a tool output")
+        injections: list[dict[str, Any]] = state.get("injections", [])
+        if injections:
+            last = max(injections, key=lambda i: int(i.get("injection", 0)))
+            if signals.get("injected_tool") or not parts:
+                parts.append(
+                    f"the most suspicious output came from {last['tool']} (call {last['call_id']}, "
+                    f"injection score {last.get('injection', 0)})"
+                )
+        if signals.get("injected_tool"):
+            parts.append(f"{call.tool_name} was named there, never by the user")
+        return "; ".join(parts) or "no tool output supplied this call"
 
     @staticmethod
     def _is_leaking(value: Any, user: dict[str, int], seen: dict[str, list[int]]) -> bool:

@@ -12,7 +12,15 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-__all__ = ["normalize", "text_atoms", "url_parts", "value_atoms"]
+__all__ = [
+    "is_key_argument",
+    "normalize",
+    "request_sentences",
+    "text_atoms",
+    "topic_words",
+    "url_parts",
+    "value_atoms",
+]
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'`)\]}]+", re.IGNORECASE)
@@ -143,3 +151,119 @@ def value_atoms(value: Any, depth: int = 0) -> Iterator[str]:
             yield from value_atoms(item, depth + 1)
     else:
         yield from _scalar_atoms(value)
+
+
+# Arguments that say where something goes or how much of it: a value planted there redirects the call.
+_KEY_NAME = re.compile(
+    r"(^|_|\b)(to|cc|bcc|recipients?|receivers?|email|e_?mail_?address|address(es)?|emails?|accounts?|"
+    r"account_?(id|number|no)|iban|bic|swift|routing|payee|beneficiary|destination|dest|target|url|uri|link|"
+    r"href|endpoint|webhook|host|hostname|domain|server|path|paths|file|filename|file_?path|dir|directory|"
+    r"folder|amount|sum|total|price|quantity|phone|phone_?number|guests?|guest_?ids?|members?|grantee|"
+    r"owner|user_?email|contact|contacts|wallet|payment_?method(_?id)?|address_?to|to_?address|repo|repository|channel)($|_|\b)",
+    re.IGNORECASE,
+)
+_PATH_VALUE = re.compile(r"^(~|/|[A-Za-z]:\\)")
+
+
+def is_key_argument(name: str, value: Any) -> bool:
+    """Whether an argument says where the call sends, writes or pays, or how much.
+
+    Recipients, e-mail addresses, accounts and IBANs, URLs and hosts, paths and amounts: by the
+    argument's name, or by the shape of its value (an e-mail address, an IBAN, a URL, an absolute path).
+
+    Args:
+        name: The argument's name.
+        value: Its value.
+
+    Returns:
+        True for a key argument.
+    """
+    if _KEY_NAME.search(name.replace("-", "_")):
+        return True
+    for text in _strings(value):
+        stripped = text.strip()
+        if _EMAIL.fullmatch(stripped) or _URL.match(stripped) or _PATH_VALUE.match(stripped):
+            return True
+        if len(stripped.replace(" ", "")) <= 34 and _IBAN.fullmatch(stripped.upper()):
+            return True
+    return False
+
+
+def _strings(value: Any, depth: int = 0) -> Iterator[str]:
+    if depth > 8:
+        return
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item, depth + 1)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+# Words that carry no topic: they would tie any call to any text.
+_STOPWORD_TEXT = (
+    "the and for you your with this that from are was were have has had not but all any can will "
+    "would should could into onto over under about after before then than them they their there here "
+    "what when where which who whom whose why how also just only very more most some such each other "
+    "our ours out use using please thanks thank get set new now one two per via its it's let make "
+    "made need needs want wants like been being does did doing done yes okay sure tool tools call "
+    "calls function assistant user data result results value values true false null none"
+)
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+def topic_words(text: str) -> set[str]:
+    """The topic words of a text, for a cheap lexical comparison: lower case, stems of five letters.
+
+    Identifiers are split (`send_money`, `GmailSendEmail` give send, money, gmail, email); words of
+    fewer than three letters and words that carry no topic are dropped.
+
+    Args:
+        text: A message, tool output region, tool name or argument value.
+
+    Returns:
+        The stems.
+    """
+    stems: set[str] = set()
+    for token in _WORD.findall(text):
+        for part in _CAMEL.findall(token) if not token.islower() else token.split("_"):
+            word = part.lower()
+            if len(word) >= 3 and word not in _STOPWORDS and not word.isdigit():
+                stems.add(word[:5])
+    return stems
+
+
+# A sentence ends at . ! ? before a space (not inside `passport.pdf` or an address), at a line
+# break, or at the quotes and brackets of a JSON record.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|[\n\"{}\[\]]")
+_REQUEST = re.compile(
+    # An optional label ("TODO:", "IMPORTANT:", "P.S.") and form of address ("assistant,", "hi Sam,")
+    # may stand before the order.
+    r"^\W*(?:[A-Za-z][\w .'-]{0,24}:\s*)?(?:(?:hi|hello|hey|dear|assistant|ai|agent|bot)\b[^,.]{0,30},\s*)?"
+    r"(?:please|pls|kindly|could you|can you|would you|will you|ignore|disregard|forget|instead|now|also|first|"
+    r"i need you to|i want you to|make sure|you must|you should|go ahead and|remember to|don'?t forget to|"
+    r"(?:send|transfer|pay|wire|forward|e-?mail|delete|remove|erase|upload|post|share|grant|give|add|invite|"
+    r"change|update|reset|unlock|open|disable|enable|move|copy|buy|purchase|order|book|schedule|cancel|book|"
+    r"deposit|withdraw|sell|create|set|install|download|run|execute|visit|click|reply|call|text|message|"
+    r"tweet|publish|invest|approve|authori[sz]e|sign|subscribe|follow|navigate|redirect|export|print)\b)",
+    re.IGNORECASE,
+)
+
+
+def request_sentences(text: str) -> list[str]:
+    """The sentences of a text that ask the reader to do something ("Please transfer ...", "Grant access ...").
+
+    Data rarely asks anything of its reader; an injection always does. These sentences, with the
+    detector's suspicious region, are the text a call should not lean towards.
+
+    Args:
+        text: A normalised tool output.
+
+    Returns:
+        The request sentences, in order.
+    """
+    return [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip() and _REQUEST.match(part)]

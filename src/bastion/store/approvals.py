@@ -1,11 +1,9 @@
-"""The approval queue's table in the audit store, shared by every process (or replica) that opens it.
+"""The approval queue's table in the audit store, shared by every process that opens the store.
 
-SqliteApprovals     an SQLite file (migration `m003_approvals`), on a connection of its own so that an
-                    approval never joins a transaction of the decision log's writer
-PostgresApprovals   a PostgreSQL database (migration `p004_approvals`), on the store's pool
-
-Each answer is also appended to the hash-chained log as an `approval` record: who answered which call,
-how, and when. An answer whose record cannot be written is undone.
+Approvals live in their own table (migration `m003_approvals` in SQLite, `p004_approvals` in
+PostgreSQL), written on a connection of their own so that an approval never joins a transaction of
+the decision log's writer. Each answer is also appended to the hash-chained log as an `approval`
+record: who answered which call, how, and when.
 """
 
 from __future__ import annotations
@@ -19,11 +17,13 @@ from typing import Any
 
 import aiosqlite
 
-from bastion.approvals import Approval, ApprovalStore
+from bastion.approvals import Approval
 from bastion.errors import ApprovalError, StoreError
+from bastion.store.migrations import LOCK_CLASS
+from bastion.store.postgres import PostgresStore, is_postgres_url
 from bastion.store.sqlite import SqliteStore
 
-__all__ = ["PostgresApprovals", "SqliteApprovals"]
+__all__ = ["PostgresApprovals", "SqliteApprovals", "open_approvals"]
 
 _COLUMNS = (
     "id, call_key, session, call_id, tool, principal, request, created_at, expires_at, "
@@ -51,37 +51,6 @@ def _to_approval(row: Any) -> Approval:
     )
 
 
-async def _why_unanswerable(store: ApprovalStore, approval_id: str) -> ApprovalError:
-    """Why an answer did not take: the approval is unknown, already answered, or expired."""
-    current = await store.get_approval(approval_id)
-    if current is None:
-        return ApprovalError(approval_id, "unknown", f"no approval {approval_id!r}")
-    if current.status != "pending":
-        return ApprovalError(
-            approval_id, "answered", f"approval {approval_id!r} was already {current.status} by {current.answered_by!r}"
-        )
-    return ApprovalError(approval_id, "expired", f"approval {approval_id!r} has expired")
-
-
-def _answer_record(answered: Approval, now: float) -> dict[str, Any]:
-    """The audit record of an answer: who answered which call, how, and when."""
-    return {
-        "ts": now,
-        "session": answered.session,
-        "type": "approval",
-        "approval": {
-            "approval_id": answered.approval_id,
-            "call_id": answered.call_id,
-            "tool": answered.tool_name,
-            "call_key": answered.call_key,
-            "answer": answered.status,
-            "answered_by": answered.answered_by,
-            "note": answered.note,
-            "expires_at": answered.expires_at,
-        },
-    }
-
-
 class SqliteApprovals:
     """The approval queue in a SQLite audit store (implements `bastion.approvals.ApprovalStore`).
 
@@ -97,7 +66,7 @@ class SqliteApprovals:
         self._conn: aiosqlite.Connection | None = None
         self._lock: asyncio.Lock | None = None
         # One connection, one transaction at a time: concurrent asks and answers of this process queue here.
-        self._writing: asyncio.Lock | None = None
+        self._writing = asyncio.Lock()
 
     def __repr__(self) -> str:
         return f"SqliteApprovals({str(self.path)!r})"
@@ -112,7 +81,6 @@ class SqliteApprovals:
             return
         if self._lock is None:
             self._lock = asyncio.Lock()
-            self._writing = asyncio.Lock()
         async with self._lock:
             if self._conn is not None:
                 return
@@ -136,10 +104,6 @@ class SqliteApprovals:
         assert self._conn is not None
         return self._conn
 
-    def _write_lock(self) -> asyncio.Lock:
-        assert self._writing is not None
-        return self._writing
-
     async def _fetch(self, sql: str, params: tuple[Any, ...]) -> list[Approval]:
         conn = await self._connection()
         try:
@@ -152,7 +116,7 @@ class SqliteApprovals:
         """See `ApprovalStore.add_approval`."""
         conn = await self._connection()
         request = json.dumps({"arguments": approval.arguments, "decision": approval.decision}, default=str)
-        async with self._write_lock():
+        async with self._writing:
             return await self._add(conn, approval, request)
 
     async def _add(self, conn: aiosqlite.Connection, approval: Approval, request: str) -> Approval:
@@ -217,7 +181,7 @@ class SqliteApprovals:
     async def answer_approval(self, answered: Approval) -> Approval:
         """See `ApprovalStore.answer_approval`."""
         conn = await self._connection()
-        async with self._write_lock():
+        async with self._writing:
             return await self._answer(conn, answered)
 
     async def _answer(self, conn: aiosqlite.Connection, answered: Approval) -> Approval:
@@ -243,7 +207,16 @@ class SqliteApprovals:
                 await conn.rollback()
             raise StoreError(f"{self.path}: cannot record the answer to {answered.approval_id!r}: {exc}") from exc
         if changed != 1:
-            raise await _why_unanswerable(self, answered.approval_id)
+            current = await self.get_approval(answered.approval_id)
+            if current is None:
+                raise ApprovalError(answered.approval_id, "unknown", f"no approval {answered.approval_id!r}")
+            if current.status != "pending":
+                raise ApprovalError(
+                    answered.approval_id,
+                    "answered",
+                    f"approval {answered.approval_id!r} was already {current.status} by {current.answered_by!r}",
+                )
+            raise ApprovalError(answered.approval_id, "expired", f"approval {answered.approval_id!r} has expired")
         try:
             await self.log.append(_answer_record(answered, now))
         except StoreError:
@@ -258,49 +231,68 @@ class SqliteApprovals:
         return answered
 
 
-class PostgresApprovals:
-    """The approval queue in a PostgreSQL audit store (implements `bastion.approvals.ApprovalStore`).
+def _answer_record(answered: Approval, now: float) -> dict[str, Any]:
+    return {
+        "ts": now,
+        "session": answered.session,
+        "type": "approval",
+        "approval": {
+            "approval_id": answered.approval_id,
+            "call_id": answered.call_id,
+            "tool": answered.tool_name,
+            "call_key": answered.call_key,
+            "answer": answered.status,
+            "answered_by": answered.answered_by,
+            "note": answered.note,
+            "expires_at": answered.expires_at,
+        },
+    }
 
-    Every replica that shares the database shares the queue. Asking about a call takes a transaction-scoped
-    advisory lock on its key, so two replicas asking about the same call at once end with one approval.
+
+class PostgresApprovals:
+    """The approval queue in a PostgreSQL audit store, shared by every replica (implements `ApprovalStore`).
 
     Args:
-        url: The store's `postgresql://` URL.
+        url: The audit store's URL (its schema is created, if missing, by the log's migrations).
     """
 
     def __init__(self, url: str) -> None:
-        from bastion.store.postgres import PostgresStore
-
-        self.url = url
         self.log = PostgresStore(url)
+        self.location = self.log.location
 
     def __repr__(self) -> str:
-        return f"PostgresApprovals({self.log.location!r})"
+        return f"PostgresApprovals({self.location!r})"
 
     async def open(self) -> None:
-        """Open the store (applying its migrations)."""
+        """Open the store (applying its migrations).
+
+        Raises:
+            StoreError: The server cannot be reached, or the database holds no bastion store.
+        """
         await self.log.open()
 
     async def aclose(self) -> None:
-        """Close the store."""
+        """Close the store (idempotent)."""
         await self.log.aclose()
 
     async def _fetch(self, sql: str, *params: Any) -> list[Approval]:
-        pool = await self.log.pool()
+        await self.open()
+        rows = await self.log._fetch(sql, *params)
         try:
-            rows = await pool.fetch(sql, *params)
-            return [_to_approval(tuple(row)) for row in rows]
-        except Exception as exc:
-            # asyncpg's errors share no base with the standard library's; every one is a store failure here.
-            raise StoreError(f"{self.log.location}: cannot read the approval queue: {exc}") from exc
+            return [_to_approval(row) for row in rows]
+        except ValueError as exc:
+            raise StoreError(f"{self.location}: cannot read the approval queue: {exc}") from exc
 
     async def add_approval(self, approval: Approval) -> Approval:
         """See `ApprovalStore.add_approval`."""
-        pool = await self.log.pool()
+        import asyncpg
+
+        await self.open()
         request = json.dumps({"arguments": approval.arguments, "decision": approval.decision}, default=str)
         try:
-            async with pool.acquire() as conn, conn.transaction():
-                await conn.execute("SELECT pg_advisory_xact_lock(1651733554, hashtext($1))", approval.call_key)
+            async with self.log._get_pool().acquire() as conn, conn.transaction():
+                # The call's own lock: two replicas asking about the same call at once end with one approval.
+                await conn.execute("SELECT pg_advisory_xact_lock($1, hashtext($2))", LOCK_CLASS, approval.call_key)
                 row = await conn.fetchrow(
                     f"SELECT {_COLUMNS} FROM approvals WHERE call_key = $1 AND expires_at > $2 "
                     "ORDER BY created_at DESC LIMIT 1",
@@ -308,7 +300,7 @@ class PostgresApprovals:
                     approval.created_at,
                 )
                 if row is not None:
-                    return _to_approval(tuple(row))
+                    return _to_approval(row)
                 await conn.execute(
                     f"INSERT INTO approvals ({_COLUMNS}) "
                     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', NULL, NULL, '')",
@@ -322,10 +314,8 @@ class PostgresApprovals:
                     approval.created_at,
                     approval.expires_at,
                 )
-        except StoreError:
-            raise
-        except Exception as exc:
-            raise StoreError(f"{self.log.location}: cannot add to the approval queue: {exc}") from exc
+        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            raise StoreError(f"{self.location}: cannot add to the approval queue: {exc}") from exc
         return approval
 
     async def get_approval(self, approval_id: str) -> Approval | None:
@@ -356,30 +346,41 @@ class PostgresApprovals:
 
     async def answer_approval(self, answered: Approval) -> Approval:
         """See `ApprovalStore.answer_approval`."""
-        pool = await self.log.pool()
+        import asyncpg
+
+        await self.open()
         now = answered.answered_at if answered.answered_at is not None else time.time()
         try:
-            status = await pool.execute(
-                "UPDATE approvals SET status = $1, answered_by = $2, answered_at = $3, note = $4, expires_at = $5 "
-                "WHERE id = $6 AND status = 'pending' AND expires_at > $7",
-                answered.status,
-                answered.answered_by,
-                now,
-                answered.note,
-                answered.expires_at,
-                answered.approval_id,
-                now,
-            )
-        except Exception as exc:
-            raise StoreError(
-                f"{self.log.location}: cannot record the answer to {answered.approval_id!r}: {exc}"
-            ) from exc
-        if status != "UPDATE 1":
-            raise await _why_unanswerable(self, answered.approval_id)
+            async with self.log._get_pool().acquire() as conn:
+                changed = await conn.fetchval(
+                    "WITH answered AS (UPDATE approvals SET status = $1, answered_by = $2, answered_at = $3, "
+                    "note = $4, expires_at = $5 WHERE id = $6 AND status = 'pending' AND expires_at > $3 "
+                    "RETURNING id) SELECT count(*) FROM answered",
+                    answered.status,
+                    answered.answered_by,
+                    now,
+                    answered.note,
+                    answered.expires_at,
+                    answered.approval_id,
+                )
+        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            raise StoreError(f"{self.location}: cannot record the answer to {answered.approval_id!r}: {exc}") from exc
+        if changed != 1:
+            current = await self.get_approval(answered.approval_id)
+            if current is None:
+                raise ApprovalError(answered.approval_id, "unknown", f"no approval {answered.approval_id!r}")
+            if current.status != "pending":
+                raise ApprovalError(
+                    answered.approval_id,
+                    "answered",
+                    f"approval {answered.approval_id!r} was already {current.status} by {current.answered_by!r}",
+                )
+            raise ApprovalError(answered.approval_id, "expired", f"approval {answered.approval_id!r} has expired")
         try:
             await self.log.append(_answer_record(answered, now))
         except StoreError:
-            await pool.execute(
+            # An answer nobody can audit does not stand: put the approval back as it was.
+            await self.log._fetch(
                 "UPDATE approvals SET status = 'pending', answered_by = NULL, answered_at = NULL, note = '', "
                 "expires_at = $1 WHERE id = $2 AND answered_at = $3",
                 answered.created_at + (answered.expires_at - now),
@@ -388,3 +389,11 @@ class PostgresApprovals:
             )
             raise
         return answered
+
+
+def open_approvals(target: str | Path) -> SqliteApprovals | PostgresApprovals:
+    """The approval queue in the audit store a target names (a file path or a postgresql:// URL)."""
+    if is_postgres_url(target):
+        assert isinstance(target, str)
+        return PostgresApprovals(target)
+    return SqliteApprovals(target)

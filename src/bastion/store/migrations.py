@@ -270,6 +270,7 @@ POSTGRES_MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         "p004_approvals",
+        # The same approval queue as SQLite's m003_approvals.
         """
         CREATE TABLE approvals (
             id text PRIMARY KEY,
@@ -284,10 +285,42 @@ POSTGRES_MIGRATIONS: tuple[Migration, ...] = (
             status text NOT NULL CHECK (status IN ('pending', 'approved', 'denied')),
             answered_by text,
             answered_at double precision,
-            note text NOT NULL DEFAULT ''
+            note text
         );
         CREATE INDEX approvals_call_key ON approvals (call_key, created_at);
         CREATE INDEX approvals_status ON approvals (status, expires_at);
+        """,
+    ),
+    Migration(
+        "p005_leases_together",
+        # One round trip releases the leases a replica has finished and tries the ones it wants, for
+        # every session it has under way: each lock that was free is taken, with its checkpoint read
+        # as bastion_lease reads it; a session held elsewhere is reported, and waited for on its own.
+        """
+        CREATE FUNCTION bastion_try_leases(p_release text[], p_session text[], p_known bigint[])
+            RETURNS TABLE (out_index integer, out_held boolean, out_version bigint, out_slots text)
+            LANGUAGE plpgsql AS $$
+        BEGIN
+            FOR i IN 1 .. coalesce(array_length(p_release, 1), 0) LOOP
+                PERFORM pg_advisory_unlock(1651733553, hashtext(p_release[i]));
+            END LOOP;
+            FOR i IN 1 .. coalesce(array_length(p_session, 1), 0) LOOP
+                out_index := i;
+                out_held := pg_try_advisory_lock(1651733553, hashtext(p_session[i]));
+                out_version := 0;
+                out_slots := NULL;
+                IF out_held THEN
+                    SELECT c.version, CASE WHEN c.version = p_known[i] THEN NULL ELSE c.slots END
+                        INTO out_version, out_slots
+                        FROM checkpoints c WHERE c.session = p_session[i];
+                    IF NOT FOUND THEN
+                        out_version := 0;
+                        out_slots := NULL;
+                    END IF;
+                END IF;
+                RETURN NEXT;
+            END LOOP;
+        END $$;
         """,
     ),
 )

@@ -6,11 +6,13 @@ The same decision log and checkpoints as the SQLite store, with what many proces
   of sessions) as one call of `bastion_append`, a function that locks the chain head, chains the batch
   onto it and commits with one sync (group commit, one round trip). Replicas' batches interleave in
   the one chain, in the order they took the head.
-- **One session at a time.** `lease` waits for the session's advisory lock, which serialises the
-  session's events across every replica, and reads its checkpoint version in the same round trip:
-  a replica whose copy is not current gets the stored state with it. A checkpoint committed under a
-  lease carries the next version; the lock is released when the lease's connection goes back to the
-  pool (or, if the process dies, when its connection closes).
+- **One session at a time.** `lease` takes the session's advisory lock, which serialises the
+  session's events across every replica, and reads its checkpoint version with it: a replica whose
+  copy is not current gets the stored state. A checkpoint committed under a lease carries the next
+  version. The leases a replica has under way are taken and released together, like the records: its
+  locker sends, in one round trip, the releases of finished leases and tries of new ones, all on one
+  connection; a session another replica holds is then waited for on a pooled connection of its own.
+  If the process dies, its connections close and the server releases every lock they held.
 
 `append` returns only once its transaction is durable. The store opens lazily, on first use inside
 the running event loop, and is closed with `aclose`.
@@ -89,6 +91,13 @@ class PostgresLease:
     written: str | None = None
 
 
+@dataclass
+class _LockRequest:
+    session_id: str
+    known_version: int
+    future: asyncio.Future[tuple[int, bool, int, str | None]] = field(repr=False)
+
+
 _Kind = Literal["record", "checkpoint", "flush"]
 
 
@@ -152,6 +161,14 @@ class PostgresStore:
         self._pending: list[_Pending] = []
         self._leases: dict[str, PostgresLease] = {}
         self._releasing: set[asyncio.Task[None]] = set()
+        # The locker: one connection holding the locks of every session leased through it.
+        self._locker: asyncpg.Connection | None = None
+        self._locker_task: asyncio.Task[None] | None = None
+        self._locker_wake: asyncio.Event | None = None
+        self._locker_generation = 0
+        self._lock_requests: list[_LockRequest] = []
+        self._unlocks: list[str] = []
+        self.lock_rounds = 0
         self._hash_key = b""
         self._is_closing = False
         self._is_closed = False
@@ -220,8 +237,10 @@ class PostgresStore:
             self._pool = pool
             self._loop = loop
             self._wake = asyncio.Event()
+            self._locker_wake = asyncio.Event()
             self._conn = conn
             self._writer = loop.create_task(self._write_loop(), name="bastion-audit-writer:postgresql")
+            self._locker_task = loop.create_task(self._lock_loop(), name="bastion-audit-locker:postgresql")
 
     async def _prepare(self, conn: asyncpg.Connection) -> None:
         tables = {
@@ -275,6 +294,12 @@ class PostgresStore:
             self._is_closing = True
             self._wake.set()
             await self._writer
+        if self._locker_task is not None and self._locker_wake is not None:
+            self._locker_wake.set()
+            await self._locker_task
+        if self._locker is not None:
+            locker, self._locker = self._locker, None
+            await locker.close()
         if self._releasing:
             await asyncio.gather(*self._releasing, return_exceptions=True)
         if self._pool is not None:
@@ -296,11 +321,6 @@ class PostgresStore:
             raise StoreError(f"{self.location}: the audit store is closed")
         return self._pool
 
-    async def pool(self) -> asyncpg.Pool:
-        """The store's connection pool, opened, for the tables beside the log (the approval queue)."""
-        await self.open()
-        return self._get_pool()
-
     # -- leases --------------------------------------------------------------------------------
 
     @asynccontextmanager
@@ -321,10 +341,88 @@ class PostgresStore:
             StoreCorruptError: The stored checkpoint is malformed.
         """
         await self.open()
-        asyncpg = _import_asyncpg()
-        pool = self._get_pool()
         if session_id in self._leases:
             raise StoreError(f"session {session_id!r} is already leased by this process")
+        generation, is_held, version, text = await self._try_lock(session_id, known_version)
+        if not is_held:
+            # Another replica holds the session: wait for it on a connection of its own.
+            async with self._wait_for_lease(session_id, known_version) as lease:
+                yield lease
+            return
+        try:
+            slots = None if text is None else _parse_slots(self.location, session_id, text)
+            lease = PostgresLease(session_id, version, slots)
+            self._leases[session_id] = lease
+            try:
+                yield lease
+            finally:
+                self._leases.pop(session_id, None)
+        finally:
+            if generation == self._locker_generation and self._locker_wake is not None:
+                self._unlocks.append(session_id)
+                self._locker_wake.set()
+
+    async def _try_lock(self, session_id: str, known_version: int) -> tuple[int, bool, int, str | None]:
+        if self._is_closing or self._loop is None or self._locker_wake is None:
+            raise StoreError(f"{self.location}: the audit store is closed")
+        future: asyncio.Future[tuple[int, bool, int, str | None]] = self._loop.create_future()
+        self._lock_requests.append(_LockRequest(session_id, known_version, future))
+        self._locker_wake.set()
+        return await future
+
+    async def _lock_loop(self) -> None:
+        assert self._locker_wake is not None
+        while True:
+            if not self._lock_requests and not self._unlocks:
+                if self._is_closing:
+                    return
+                await self._locker_wake.wait()
+                self._locker_wake.clear()
+                continue
+            requests, self._lock_requests = self._lock_requests, []
+            unlocks, self._unlocks = self._unlocks, []
+            try:
+                rows = await self._lock_round(unlocks, requests)
+            except Exception as exc:
+                # Whatever this connection held is let go with it; leases under way keep their
+                # version check, so none of them can overwrite a newer state.
+                logger.exception("%s: taking session leases failed", self.location)
+                self._drop_locker()
+                error = exc if isinstance(exc, StoreError) else StoreError(f"{self.location}: cannot lease: {exc}")
+                for request in requests:
+                    _settle(request.future, exc=error)
+                continue
+            for request, row in zip(requests, rows, strict=True):
+                _settle(request.future, (self._locker_generation, bool(row[1]), int(row[2]), row[3]))
+
+    async def _lock_round(self, unlocks: list[str], requests: list[_LockRequest]) -> list[Any]:
+        asyncpg = _import_asyncpg()
+        if self._locker is None or self._locker.is_closed():
+            self._locker = await self._connect()
+            self._locker_generation += 1
+            unlocks = []  # those locks went with the old connection
+        try:
+            rows = await self._locker.fetch(
+                "SELECT out_index, out_held, out_version, out_slots "
+                "FROM bastion_try_leases($1::text[], $2::text[], $3::bigint[]) ORDER BY out_index",
+                unlocks,
+                [request.session_id for request in requests],
+                [request.known_version for request in requests],
+            )
+        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            raise StoreError(f"{self.location}: cannot lease sessions: {exc}") from exc
+        self.lock_rounds += 1
+        return list(rows)
+
+    def _drop_locker(self) -> None:
+        if self._locker is not None:
+            self._locker.terminate()
+            self._locker = None
+
+    @asynccontextmanager
+    async def _wait_for_lease(self, session_id: str, known_version: int) -> AsyncIterator[PostgresLease]:
+        asyncpg = _import_asyncpg()
+        pool = self._get_pool()
         try:
             conn = await pool.acquire()
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
@@ -345,10 +443,8 @@ class PostgresStore:
                 raise StoreError(f"{self.location}: cannot lease session {session_id!r}: {exc}") from exc
             raise
         version = 0 if row is None else int(row[0])
-        slots = None
         try:
-            if row is not None and row[1] is not None:
-                slots = _parse_slots(self.location, session_id, row[1])
+            slots = None if row is None or row[1] is None else _parse_slots(self.location, session_id, row[1])
             lease = PostgresLease(session_id, version, slots)
             self._leases[session_id] = lease
             try:

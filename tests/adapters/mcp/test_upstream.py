@@ -33,11 +33,14 @@ async def test_upstream_crash_gives_a_clear_error_and_the_next_call_gets_a_new_u
             crashed = await client.call_tool("crash", {})
             after = await client.call_tool("echo", {})
             listed = await client.list_tools()
-        connections = upstream.connections
+            (link,) = proxy.links
+            connections = link.upstream.connections
     assert crashed.is_error
     assert "closed the connection (it exited or crashed)" in text_of(crashed)
     assert crashed.meta is not None
     assert crashed.meta[UPSTREAM_ERROR_META_KEY]["kind"] == "closed"
+    assert crashed.meta[UPSTREAM_ERROR_META_KEY]["reached"] is True
+    assert "outcome is unknown" in text_of(crashed)
     # The crashed call is not retried (its outcome is unknown); the next call runs on a new process.
     assert connections == 2
     assert not after.is_error
@@ -55,8 +58,9 @@ async def test_an_upstream_that_cannot_be_restarted_keeps_answering_with_an_erro
     target = StdioServerParameters(command=sys.executable, args=[str(script)])
     async with Upstream(target, mode="legacy", call_timeout=10, connect_timeout=10) as upstream:
         proxy = await BastionProxy.start(upstream, config)
-        script.unlink()
         async with proxy, Client(proxy.server, mode="legacy") as client:
+            assert text_of(await client.call_tool("echo", {})) == "echo"
+            script.unlink()
             crashed = await client.call_tool("crash", {})
             first = await client.call_tool("echo", {})
             second = await client.call_tool("echo", {})
@@ -65,6 +69,8 @@ async def test_an_upstream_that_cannot_be_restarted_keeps_answering_with_an_erro
         assert result.is_error
         assert result.meta is not None
         assert result.meta[UPSTREAM_ERROR_META_KEY]["kind"] == "closed"
+        assert result.meta[UPSTREAM_ERROR_META_KEY]["reached"] is False
+        assert "never reached the upstream MCP server" in text_of(result)
         assert "could not connect to upstream" in text_of(result)
 
 

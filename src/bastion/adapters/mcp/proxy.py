@@ -5,9 +5,15 @@
                                 v                          -> CallToolResult(is_error=True, reason)
                             Upstream --result--> firewall.observe(ToolResult) --> client
 
-Every other request (prompts, resources, completions) and every upstream notification passes through
-unchanged. A refusal is a tool result the model can read, never a protocol error; an upstream failure
-is a tool result too, worded differently and marked differently in `_meta`, so the two are never confused.
+Each client connection gets an upstream session of its own (a process of its own for a stdio server),
+opened with that client's name, version and capabilities and closed when the client goes, so nothing
+one client sees or sets (notifications, log level, subscriptions, roots) reaches another. The
+upstream's requests to the client (sampling, elicitation, roots) are relayed to that client only.
+
+Every other request (prompts, resources, completions, log level) and every upstream notification passes
+through unchanged. A refusal is a tool result the model can read, never a protocol error; an upstream
+failure is a tool result too, worded differently and marked differently in `_meta`, so the two are
+never confused.
 """
 
 from __future__ import annotations
@@ -16,34 +22,36 @@ import itertools
 import json
 import logging
 import uuid
-from collections.abc import Sequence
-from typing import Any
+import warnings
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar
 
 import anyio
 import mcp_types as types
 from mcp.server import Server
+from mcp.server.connection import Connection
 from mcp.server.context import ServerRequestContext
 from mcp.server.lowlevel.server import NotificationOptions
 from mcp.server.models import InitializationOptions
 from mcp.server.session import ServerSession
-from mcp.shared.exceptions import MCPError
+from mcp.shared.exceptions import MCPDeprecationWarning, MCPError
+from mcp.shared.message import ServerMessageMetadata
+from pydantic import BaseModel
 
 from bastion import __version__
-from bastion.adapters.mcp.upstream import Upstream, UpstreamError, catalog_of
+from bastion.adapters.mcp.upstream import ClientPeer, Upstream, UpstreamError, catalog_of
 from bastion.approver import QueueApprover
-from bastion.catalog import Catalog
-from bastion.config import Config, PrincipalConfig
+from bastion.config import Config
 from bastion.errors import BastionError
 from bastion.events import Decision, Message, ToolCall, ToolResult, Verdict, refusal_text
-from bastion.firewall import Firewall
-from bastion.policy.engine import PolicyEngine
-from bastion.policy.source import load_policy_dir
-from bastion.policy.stage import PolicyStage
+from bastion.firewall import Firewall, FirewallFactory
 from bastion.stage import CheckpointStore, Stage
 
 __all__ = ["DECISION_META_KEY", "UPSTREAM_ERROR_META_KEY", "BastionProxy", "refusal_text", "result_text"]
 
 logger = logging.getLogger("bastion.mcp")
+ResultT = TypeVar("ResultT", bound=BaseModel)
+_LINK_KEY = "bastion/link"
 
 DECISION_META_KEY = "bastion/decision"
 """`_meta` key of a refused call's result: the Decision, in the trace format."""
@@ -93,42 +101,70 @@ def result_text(result: types.CallToolResult) -> str:
     return "\n".join(parts)
 
 
-def _with_policy_set(stage: Stage, engine: PolicyEngine, resource_id: str) -> Stage:
-    """The stage, or for the audit recorder a new one that records the recompiled policy set and stamps its version."""
-    from bastion.store.recorder import AuditRecorder, describe_policy_set
-
-    if not isinstance(stage, AuditRecorder):
-        return stage
-    recorder = AuditRecorder(
-        stage.log,
-        policy_version=engine.version,
-        policy_set=describe_policy_set(engine, resource_id),
-        privacy=stage.privacy,
-        on_failure="allow" if stage.allow_fail_open else "deny",
-        alarm=stage.alarm,
-    )
-    recorder.is_checkpointing = stage.is_checkpointing
-    return recorder
-
-
 def _error_result(text: str, meta: dict[str, Any]) -> types.CallToolResult:
     return types.CallToolResult(content=[types.TextContent(text=text)], is_error=True, _meta=meta)
+
+
+def _connection_of(ctx: ServerRequestContext[Any, Any]) -> Connection:
+    # The SDK keeps the per-client Connection (its state, its teardown stack) on the session it hands
+    # each handler; lowlevel handlers have no public accessor for it.
+    connection: Connection = ctx.session._connection
+    return connection
+
+
+class Link:
+    """What bastion holds for one client connection: its own upstream session and tools.
+
+    Attributes:
+        session_id: The firewall session of this connection.
+        upstream: The upstream session opened for this client alone.
+        tools: The upstream's tools as this client's upstream session lists them.
+    """
+
+    def __init__(self, session_id: str, upstream: Upstream) -> None:
+        self.session_id = session_id
+        self.upstream = upstream
+        self.tools: list[types.Tool] = []
+        self.is_tools_stale = False
+        self.client: ServerSession | None = None
+        self.in_flight: list[tuple[ServerSession, types.RequestId]] = []
+        self.stop = anyio.Event()
+        self.closed = anyio.Event()
+        self.failure: UpstreamError | None = None
+
+    async def ask_client(self, request: types.ServerRequest, result_type: type[ResultT]) -> ResultT:
+        """Send a request of the upstream's to this link's client, on the stream of a call in flight if any.
+
+        Raises:
+            MCPError: The client answered with an error, or cannot be reached.
+        """
+        if self.in_flight:
+            # On streamable HTTP a request tied to a call in flight rides that call's response stream.
+            session, request_id = self.in_flight[-1]
+            return await session.send_request(
+                request, result_type, metadata=ServerMessageMetadata(related_request_id=request_id)
+            )
+        if self.client is None:
+            raise MCPError(code=types.INTERNAL_ERROR, message="bastion: the client is not connected")
+        return await self.client.send_request(request, result_type)
 
 
 class BastionProxy:
     """Serve an upstream MCP server's tools with every `tools/call` decided before it is forwarded.
 
-    Build it with `BastionProxy.start` once the upstream is connected; serve `proxy.server` over any
-    MCP transport.
+    Build it with `BastionProxy.start` once the upstream is connected; enter it (`async with`) and serve
+    `proxy.server` over any MCP transport. The upstream given is used to learn the server's
+    capabilities and tools at start; each client connection then gets an upstream session of its own,
+    to the same server with the same settings.
 
     Args:
-        upstream: The connected upstream.
+        upstream: The connected upstream (the server's capabilities and first catalog come from it).
         config: The firewall's settings (policies, principal, shadow mode, ...).
-        tools: The upstream's `tools/list` answer; it is the firewall's catalog.
+        tools: The upstream's `tools/list` answer; it is the firewall's first catalog.
         hide_forbidden: Leave out of `tools/list` the tools policy denies this principal outright.
         principal_header: An HTTP header naming the principal (set it only behind a gateway that
             authenticates callers and sets that header itself). A bearer token's subject wins over it.
-        session_id: The session of a connection that has no MCP session id (stdio).
+        session_id: The session of the first connection that has no MCP session id (stdio).
         approval_timeout: Seconds a person has to answer an approval request.
         approver: Settles asks through the shared approval queue (`bastion.approver.QueueApprover`,
             answered in `bastion serve`'s console) instead of MCP elicitation.
@@ -163,20 +199,25 @@ class BastionProxy:
         self.session_id = session_id or f"mcp-{uuid.uuid4().hex[:12]}"
         self.approval_timeout = approval_timeout
         self.approver = approver
-        self._extra_stages = tuple(extra_stages)
-        self._after_stages = tuple(after_stages)
-        self._checkpoints = checkpoints
+        self._factory = FirewallFactory(
+            config, extra_stages=extra_stages, after_stages=after_stages, checkpoints=checkpoints
+        )
         self._counter = itertools.count(1)
         self._run_id = uuid.uuid4().hex[:8]
         self._firewalls: dict[str, Firewall] = {}
         self._hidden: dict[str, frozenset[str]] = {}
-        self._clients: dict[str, ServerSession] = {}
-        self._is_tools_stale = False
-        self._set_tools(tools)
+        self._links: list[Link] = []
+        self._is_default_session_taken = False
+        self._group: anyio.abc.TaskGroup | None = None
+        self.tools = list(tools)
+        self.catalog = catalog_of(tools, source=f"tools/list of {upstream.description}")
         # Built now, so a policy that does not load for this catalog fails at start, not on a call.
         self.firewall_for(config.principal.id)
-        upstream.add_sink(self._forward_notification)
-        upstream.add_reconnect_hook(self._mark_tools_stale)
+        # Clients of the 2026-07-28 protocol have no connection; they share the upstream session given.
+        self._shared = Link(self.session_id, upstream)
+        self._shared.tools = list(tools)
+        upstream.add_sink(lambda n: self._forward_notification(self._shared, n))
+        upstream.add_reconnect_hook(lambda: setattr(self._shared, "is_tools_stale", True))
         self.server = self._build_server()
 
     @classmethod
@@ -198,53 +239,11 @@ class BastionProxy:
         tools = await upstream.list_tools() if upstream.capabilities.tools is not None else []
         return cls(upstream, config, tools=tools, **options)
 
-    def _mark_tools_stale(self) -> None:
-        self._is_tools_stale = True
-
-    def _set_tools(self, tools: Sequence[types.Tool]) -> None:
-        self.catalog = catalog_of(tools, source=f"tools/list of {self.upstream.description}")
-        self.tools = list(tools)
-
-    async def _refresh_tools(self) -> None:
-        """Re-read the upstream's tools after it said they changed, and recompile the policies for them.
-
-        The firewalls are kept, with their sessions: only their policy engines are rebuilt, so an upstream
-        that announces changes cannot reset a session's budgets or history. If the policies do not compile
-        for the new tools, the old engines stay and a tool they do not know is refused as unknown.
-        """
-        if not self._is_tools_stale:
-            return
-        self._is_tools_stale = False
-        tools = await self.upstream.list_tools()
-        catalog = catalog_of(tools, source=f"tools/list of {self.upstream.description}")
-        try:
-            engines = {principal_id: self._compile(catalog, principal_id) for principal_id in self._firewalls}
-        except BastionError:
-            logger.exception("the policies do not compile for the upstream's new tools; keeping the old ones")
-            self.tools = list(tools)
-            return
-        self.catalog, self.tools, self._hidden = catalog, list(tools), {}
-        for principal_id, firewall in self._firewalls.items():
-            firewall.catalog = catalog
-            for index, stage in enumerate(firewall.stages):
-                if isinstance(stage, PolicyStage):
-                    stage.engine = engines[principal_id]
-                elif self.config.audit is not None:
-                    firewall.stages[index] = _with_policy_set(stage, engines[principal_id], firewall.resource_id)
-
-    def _config_for(self, principal_id: str) -> Config:
-        if principal_id == self.config.principal.id:
-            return self.config
-        # A caller named by the transport gets an id only: groups and attributes are granted by
-        # configuration, never by what a caller says of itself.
-        return self.config.model_copy(update={"principal": PrincipalConfig(id=principal_id)})
-
-    def _compile(self, catalog: Catalog, principal_id: str) -> PolicyEngine:
-        config = self._config_for(principal_id)
-        return PolicyEngine.compile(load_policy_dir(config.policies), catalog, config.principal.to_principal())
-
     def firewall_for(self, principal_id: str) -> Firewall:
         """The firewall that decides for one principal (policies are compiled per principal, once).
+
+        Its catalog is every tool any client's upstream session has listed, so a tool one client's
+        capabilities unlock is known when that client calls it.
 
         Args:
             principal_id: The Cedar principal id.
@@ -257,13 +256,7 @@ class BastionProxy:
         """
         firewall = self._firewalls.get(principal_id)
         if firewall is None:
-            firewall = Firewall.from_config(
-                self._config_for(principal_id),
-                catalog=self.catalog,
-                extra_stages=self._extra_stages,
-                after_stages=self._after_stages,
-                checkpoints=self._checkpoints,
-            )
+            firewall = self._factory.build(self.catalog, principal_id)
             self._firewalls[principal_id] = firewall
         return firewall
 
@@ -279,26 +272,51 @@ class BastionProxy:
         hidden = self._hidden.get(principal_id)
         if hidden is None:
             firewall = self.firewall_for(principal_id)
-            engines = [stage.engine for stage in firewall.stages if isinstance(stage, PolicyStage)]
-            hidden = frozenset(
-                name
-                for name in self.catalog.names()
-                if engines and engines[0].forbids_outright(name, firewall.resource_id)
-            )
+            hidden = frozenset(name for name in self.catalog.names() if firewall.forbids_outright(name))
             self._hidden[principal_id] = hidden
         return hidden
 
-    async def aclose(self) -> None:
-        """Close every firewall (their stages may hold stores)."""
-        firewalls, self._firewalls = self._firewalls, {}
-        for firewall in firewalls.values():
-            await firewall.aclose()
+    def _merge_tools(self, tools: Sequence[types.Tool]) -> None:
+        """Add a client's upstream tools to the catalog (a newer description of a tool replaces the older).
+
+        Every firewall is recompiled for the new catalog and keeps its sessions. If the policies do not
+        compile for it, the old catalog stays and a tool it does not know is refused as unknown.
+        """
+        merged = {tool.name: tool for tool in self.tools}
+        merged.update({tool.name: tool for tool in tools})
+        if list(merged.values()) == self.tools:
+            return
+        catalog = catalog_of(list(merged.values()), source=f"tools/list of {self.upstream.description}")
+        try:
+            for firewall in self._firewalls.values():
+                firewall.swap_catalog(catalog)
+        except BastionError:
+            logger.exception("the policies do not compile for the upstream's new tools; keeping the old ones")
+            return
+        self.catalog, self.tools, self._hidden = catalog, list(merged.values()), {}
 
     async def __aenter__(self) -> BastionProxy:
+        # The store opens and a model loads now, before any client is served: no call pays for them.
+        for firewall in list(self._firewalls.values()):
+            await firewall.open()
+            await firewall.warm()
+        self._group = anyio.create_task_group()
+        await self._group.__aenter__()
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close every client's upstream session, then every firewall (their stages may hold stores)."""
+        group, self._group = self._group, None
+        for link in list(self._links):
+            link.stop.set()
+        if group is not None:
+            await group.__aexit__(None, None, None)
+        firewalls, self._firewalls = self._firewalls, {}
+        for firewall in firewalls.values():
+            await firewall.aclose()
 
     def initialization_options(self) -> InitializationOptions:
         """What the proxy announces at the handshake: the upstream's name, its capabilities."""
@@ -306,17 +324,34 @@ class BastionProxy:
             NotificationOptions(prompts_changed=True, resources_changed=True, tools_changed=True)
         )
 
+    @property
+    def links(self) -> list[Link]:
+        """The client connections being served, each with its own upstream session."""
+        return list(self._links)
+
     # -- who is calling ------------------------------------------------------------------------
 
     def session_of(self, ctx: ServerRequestContext[Any, Any]) -> str:
-        """The firewall session of a request: its MCP session id, or the proxy's own on stdio."""
-        request = ctx.request
-        headers = getattr(request, "headers", None)
-        if headers is not None:
-            session_id = headers.get("mcp-session-id")
-            if session_id:
-                return str(session_id)
-        return self.session_id
+        """The firewall session of a request: its connection's."""
+        connection = _connection_of(ctx)
+        link = connection.state.get(_LINK_KEY)
+        if isinstance(link, Link):
+            return link.session_id
+        if connection.protocol_version in _modern_versions():
+            return self._shared.session_id
+        return self._new_session_id(ctx)
+
+    def _new_session_id(self, ctx: ServerRequestContext[Any, Any]) -> str:
+        headers = getattr(ctx.request, "headers", None)
+        if headers is not None and headers.get("mcp-session-id"):
+            return str(headers.get("mcp-session-id"))
+        connection = _connection_of(ctx)
+        if connection.session_id:
+            return connection.session_id
+        if not self._is_default_session_taken:
+            self._is_default_session_taken = True
+            return self.session_id
+        return f"mcp-{uuid.uuid4().hex[:12]}"
 
     def principal_of(self, ctx: ServerRequestContext[Any, Any]) -> str:
         """The principal of a request: a verified bearer token's subject, the trusted header, or the configured one."""
@@ -331,17 +366,117 @@ class BastionProxy:
                 return str(headers.get(self.principal_header))
         return self.config.principal.id
 
-    def _remember(self, ctx: ServerRequestContext[Any, Any]) -> str:
-        session_id = self.session_of(ctx)
-        self._clients[session_id] = ctx.session
-        return session_id
+    # -- one upstream session per client connection --------------------------------------------
+
+    async def link_of(self, ctx: ServerRequestContext[Any, Any]) -> Link:
+        """The link of the request's client connection, opening its upstream session on first use.
+
+        Raises:
+            UpstreamError: The upstream session could not be opened for this client.
+        """
+        connection = _connection_of(ctx)
+        if connection.protocol_version in _modern_versions():
+            # The 2026-07-28 protocol has no connection: each request stands alone and the server sends
+            # the client no requests. Such clients share the upstream session bastion opened at start.
+            self._is_default_session_taken = True
+            self._shared.client = ctx.session
+            return self._shared
+        link = connection.state.get(_LINK_KEY)
+        if not isinstance(link, Link):
+            lock = connection.state.setdefault("bastion/link-lock", anyio.Lock())
+            async with lock:
+                link = connection.state.get(_LINK_KEY)
+                if not isinstance(link, Link):
+                    link = await self._open_link(ctx, connection)
+                    connection.state[_LINK_KEY] = link
+        link.client = ctx.session
+        return link
+
+    async def _open_link(self, ctx: ServerRequestContext[Any, Any], connection: Connection) -> Link:
+        if self._group is None:
+            raise UpstreamError(
+                "the proxy is not running: enter it (`async with proxy`) before serving",
+                kind="closed",
+                is_reached=False,
+            )
+        params = connection.client_params
+        capabilities = connection.client_capabilities or types.ClientCapabilities()
+        link: Link
+        peer = ClientPeer(
+            client_info=params.client_info if params is not None else None,
+            capabilities=capabilities,
+            is_legacy=connection.protocol_version not in _modern_versions(),
+            on_sampling=(lambda c, p: self._relay_sampling(link, p)) if capabilities.sampling is not None else None,
+            on_elicitation=(lambda c, p: self._relay_elicitation(link, p))
+            if capabilities.elicitation is not None
+            else None,
+            on_list_roots=(lambda c: self._relay_roots(link)) if capabilities.roots is not None else None,
+        )
+        link = Link(self._new_session_id(ctx), self.upstream.with_peer(peer))
+        link.upstream.add_sink(lambda n: self._forward_notification(link, n))
+        link.upstream.add_reconnect_hook(lambda: setattr(link, "is_tools_stale", True))
+        await self._group.start(self._hold, link)
+        if link.failure is not None:
+            raise link.failure
+        self._links.append(link)
+        # The client's connection closes its upstream session with it, however it ends.
+        connection.exit_stack.push_async_callback(self._close_link, link)
+        try:
+            await self._load_tools(link)
+        except UpstreamError:
+            await self._close_link(link)
+            raise
+        return link
+
+    async def _hold(self, link: Link, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+        try:
+            async with link.upstream:
+                task_status.started()
+                await link.stop.wait()
+        except UpstreamError as exc:
+            link.failure = exc
+            task_status.started()
+        finally:
+            link.closed.set()
+
+    async def _close_link(self, link: Link) -> None:
+        link.stop.set()
+        with anyio.CancelScope(shield=True):
+            await link.closed.wait()
+        if link in self._links:
+            self._links.remove(link)
+
+    async def _load_tools(self, link: Link) -> None:
+        if link.upstream.capabilities.tools is None:
+            return
+        tools = await link.upstream.list_tools()
+        link.tools = list(tools)
+        link.is_tools_stale = False
+        self._merge_tools(tools)
+
+    async def _refresh_tools(self, link: Link) -> None:
+        """Re-read the upstream's tools after it said they changed, and recompile the policies for them.
+
+        The firewalls are kept, with their sessions, so an upstream that announces changes cannot reset
+        a session's budgets or history.
+        """
+        if not link.is_tools_stale:
+            return
+        link.is_tools_stale = False
+        tools = await link.upstream.list_tools()
+        link.tools = list(tools)
+        self._merge_tools(tools)
 
     # -- the server the client sees ------------------------------------------------------------
 
     def _build_server(self) -> Server[Any]:
         info = self.upstream.server_info
         caps = self.upstream.capabilities
-        handlers: dict[str, Any] = {"on_list_tools": self._list_tools, "on_call_tool": self._call_tool}
+        handlers: dict[str, Any] = {
+            "on_list_tools": self._list_tools,
+            "on_call_tool": self._call_tool,
+            "on_roots_list_changed": self._roots_changed,
+        }
         if caps.prompts is not None:
             handlers.update(on_list_prompts=self._list_prompts, on_get_prompt=self._get_prompt)
         if caps.resources is not None:
@@ -354,14 +489,20 @@ class BastionProxy:
                 handlers.update(on_subscribe_resource=self._subscribe, on_unsubscribe_resource=self._unsubscribe)
         if caps.completions is not None:
             handlers["on_completion"] = self._complete
+        if caps.logging is not None:
+            handlers["on_set_logging_level"] = self._set_logging_level
         name = info.name if info is not None else "upstream"
-        server: Server[Any] = Server(
-            f"bastion/{name}",
-            version=f"{info.version if info is not None else ''} (bastion {__version__})".strip(),
-            title=info.title if info is not None else None,
-            instructions=self.upstream.instructions,
-            **handlers,
-        )
+        with warnings.catch_warnings():
+            # Logging and roots are deprecated from the 2026-07-28 protocol on; a proxy still relays them
+            # for the clients and servers that speak the earlier ones.
+            warnings.simplefilter("ignore", MCPDeprecationWarning)
+            server: Server[Any] = Server(
+                f"bastion/{name}",
+                version=f"{info.version if info is not None else ''} (bastion {__version__})".strip(),
+                title=info.title if info is not None else None,
+                instructions=self.upstream.instructions,
+                **handlers,
+            )
         # The SDK's default OpenTelemetry span per message costs tens of microseconds on every call and
         # records nothing without an exporter; a latency-bound proxy leaves it out.
         server.middleware = [m for m in server.middleware if type(m).__name__ != "OpenTelemetryMiddleware"]
@@ -370,12 +511,12 @@ class BastionProxy:
     async def _list_tools(
         self, ctx: ServerRequestContext[Any, Any], params: types.PaginatedRequestParams | None
     ) -> types.ListToolsResult:
-        self._remember(ctx)
         try:
-            await self._refresh_tools()
+            link = await self.link_of(ctx)
+            await self._refresh_tools(link)
         except UpstreamError as exc:
             raise MCPError(code=types.INTERNAL_ERROR, message=f"bastion: {exc}") from None
-        tools = self.tools
+        tools = link.tools
         if self.is_hiding_forbidden:
             hidden = self.hidden_tools(self.principal_of(ctx))
             tools = [tool for tool in tools if tool.name not in hidden]
@@ -383,12 +524,13 @@ class BastionProxy:
 
     async def _call_tool(
         self, ctx: ServerRequestContext[Any, Any], params: types.CallToolRequestParams
-    ) -> types.CallToolResult:
-        session_id = self._remember(ctx)
+    ) -> types.CallToolResult | dict[str, Any]:
         try:
-            await self._refresh_tools()
+            link = await self.link_of(ctx)
+            await self._refresh_tools(link)
         except UpstreamError as exc:
             return self._upstream_failure(exc)
+        session_id = link.session_id
         principal_id = self.principal_of(ctx)
         # Unique within the session even across restarts that resume it (`--session` with a store).
         call_id = f"{self._run_id}-{next(self._counter)}"
@@ -438,8 +580,13 @@ class BastionProxy:
         async def on_progress(progress: float, total: float | None, message: str | None) -> None:
             await ctx.session.report_progress(progress, total, message)
 
+        entry = (ctx.session, ctx.request_id) if ctx.request_id is not None else None
+        if entry is not None:
+            link.in_flight.append(entry)
         try:
-            result = await self.upstream.call_tool(params.name, params.arguments, on_progress=on_progress)
+            raw = await link.upstream.call_tool(
+                params.name, params.arguments, meta=_forwarded_meta(params.meta), on_progress=on_progress
+            )
         except UpstreamError as exc:
             await firewall.observe(ToolResult(session=session_id, id=call_id, content=str(exc), is_error=True))
             return self._upstream_failure(exc)
@@ -449,10 +596,28 @@ class BastionProxy:
                 ToolResult(session=session_id, id=call_id, content=f"error {exc.code}: {exc.message}", is_error=True)
             )
             raise
+        finally:
+            if entry is not None:
+                link.in_flight.remove(entry)
+        try:
+            result = types.CallToolResult.model_validate(raw, by_name=False)
+        except ValueError as exc:
+            failure = UpstreamError(
+                f"the upstream MCP server {link.upstream.description!r} answered tools/call {params.name!r} "
+                f"with a malformed result: {exc}",
+                kind="malformed",
+            )
+            await firewall.observe(ToolResult(session=session_id, id=call_id, content=str(failure), is_error=True))
+            return self._upstream_failure(failure)
         await firewall.observe(
             ToolResult(session=session_id, id=call_id, content=result_text(result), is_error=result.is_error)
         )
-        return result
+        modern = _modern_versions()
+        if (ctx.session.protocol_version in modern) != (link.upstream.protocol_version in modern):
+            # Across protocol eras the SDK reshapes the result for the client's (result type, envelope).
+            return result
+        # Exactly what the upstream sent: no field added, none dropped beyond the client's protocol version.
+        return raw
 
     async def _ask(
         self, ctx: ServerRequestContext[Any, Any], decision: Decision, arguments: dict[str, Any]
@@ -488,106 +653,180 @@ class BastionProxy:
         return False, "A person was asked and declined it."
 
     def _upstream_failure(self, exc: UpstreamError) -> types.CallToolResult:
-        text = f"The upstream MCP server failed ({exc.kind}); the call's outcome is unknown. {exc}"
-        return _error_result(text, {UPSTREAM_ERROR_META_KEY: {"kind": exc.kind, "message": str(exc)}})
+        if not exc.is_reached:
+            text = f"The call never reached the upstream MCP server ({exc.kind}), so nothing ran. {exc}"
+        elif exc.kind == "timeout":
+            text = (
+                f"The upstream MCP server received the call and did not answer in time; its outcome is unknown. {exc}"
+            )
+        elif exc.kind == "closed":
+            text = (
+                "The connection to the upstream MCP server was lost while the call was in flight; the server "
+                f"received it and its outcome is unknown. {exc}"
+            )
+        else:
+            text = f"The upstream MCP server answered in a form bastion cannot pass on ({exc.kind}). {exc}"
+        meta = {"kind": exc.kind, "message": str(exc), "reached": exc.is_reached}
+        return _error_result(text, {UPSTREAM_ERROR_META_KEY: meta})
 
-    # -- everything else passes through ----------------------------------------------------------
+    # -- everything else passes through, on the client's own upstream session -----------------
 
-    async def _pass_through(self, what: str, send: Any) -> Any:
+    async def _pass_through(
+        self, ctx: ServerRequestContext[Any, Any], what: str, send: Callable[[Upstream], Any]
+    ) -> Any:
         try:
-            return await self.upstream.request(what, send)
+            link = await self.link_of(ctx)
+            return await link.upstream.request(what, lambda: send(link.upstream))
         except UpstreamError as exc:
             raise MCPError(code=types.INTERNAL_ERROR, message=f"bastion: {exc}") from None
 
     async def _list_prompts(
         self, ctx: ServerRequestContext[Any, Any], params: types.PaginatedRequestParams | None
     ) -> types.ListPromptsResult:
-        self._remember(ctx)
         result: types.ListPromptsResult = await self._pass_through(
-            "prompts/list", lambda: self.upstream.client.session.list_prompts(params=params)
+            ctx, "prompts/list", lambda up: up.client.session.list_prompts(params=params)
         )
         return result
 
     async def _get_prompt(
         self, ctx: ServerRequestContext[Any, Any], params: types.GetPromptRequestParams
     ) -> types.GetPromptResult:
-        self._remember(ctx)
         result: types.GetPromptResult = await self._pass_through(
-            f"prompts/get {params.name!r}",
-            lambda: self.upstream.client.session.get_prompt(params.name, params.arguments),
+            ctx, f"prompts/get {params.name!r}", lambda up: up.client.session.get_prompt(params.name, params.arguments)
         )
         return result
 
     async def _list_resources(
         self, ctx: ServerRequestContext[Any, Any], params: types.PaginatedRequestParams | None
     ) -> types.ListResourcesResult:
-        self._remember(ctx)
         result: types.ListResourcesResult = await self._pass_through(
-            "resources/list", lambda: self.upstream.client.session.list_resources(params=params)
+            ctx, "resources/list", lambda up: up.client.session.list_resources(params=params)
         )
         return result
 
     async def _list_resource_templates(
         self, ctx: ServerRequestContext[Any, Any], params: types.PaginatedRequestParams | None
     ) -> types.ListResourceTemplatesResult:
-        self._remember(ctx)
         result: types.ListResourceTemplatesResult = await self._pass_through(
-            "resources/templates/list", lambda: self.upstream.client.session.list_resource_templates(params=params)
+            ctx, "resources/templates/list", lambda up: up.client.session.list_resource_templates(params=params)
         )
         return result
 
     async def _read_resource(
         self, ctx: ServerRequestContext[Any, Any], params: types.ReadResourceRequestParams
     ) -> types.ReadResourceResult:
-        self._remember(ctx)
         result: types.ReadResourceResult = await self._pass_through(
-            f"resources/read {params.uri}", lambda: self.upstream.client.session.read_resource(str(params.uri))
+            ctx, f"resources/read {params.uri}", lambda up: up.client.session.read_resource(str(params.uri))
         )
         return result
 
     async def _subscribe(
         self, ctx: ServerRequestContext[Any, Any], params: types.SubscribeRequestParams
     ) -> types.EmptyResult:
-        self._remember(ctx)
         result: types.EmptyResult = await self._pass_through(
-            f"resources/subscribe {params.uri}",
-            lambda: self.upstream.client.session.subscribe_resource(str(params.uri)),
+            ctx, f"resources/subscribe {params.uri}", lambda up: up.client.session.subscribe_resource(str(params.uri))
         )
         return result
 
     async def _unsubscribe(
         self, ctx: ServerRequestContext[Any, Any], params: types.UnsubscribeRequestParams
     ) -> types.EmptyResult:
-        self._remember(ctx)
         result: types.EmptyResult = await self._pass_through(
+            ctx,
             f"resources/unsubscribe {params.uri}",
-            lambda: self.upstream.client.session.unsubscribe_resource(str(params.uri)),
+            lambda up: up.client.session.unsubscribe_resource(str(params.uri)),
         )
         return result
 
     async def _complete(
         self, ctx: ServerRequestContext[Any, Any], params: types.CompleteRequestParams
     ) -> types.CompleteResult:
-        self._remember(ctx)
         context = params.context.arguments if params.context is not None else None
+        argument = {"name": params.argument.name, "value": params.argument.value}
         result: types.CompleteResult = await self._pass_through(
-            "completion/complete",
-            lambda: self.upstream.client.session.complete(
-                params.ref, {params.argument.name: params.argument.value}, context
-            ),
+            ctx, "completion/complete", lambda up: up.client.session.complete(params.ref, argument, context)
         )
         return result
 
-    async def _forward_notification(self, notification: types.ServerNotification) -> None:
+    async def _set_logging_level(
+        self, ctx: ServerRequestContext[Any, Any], params: types.SetLevelRequestParams
+    ) -> types.EmptyResult:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", MCPDeprecationWarning)
+            await self._pass_through(
+                ctx, "logging/setLevel", lambda up: up.client.session.set_logging_level(params.level)
+            )
+        return types.EmptyResult()
+
+    async def _roots_changed(
+        self, ctx: ServerRequestContext[Any, Any], params: types.NotificationParams | None
+    ) -> None:
+        link = _connection_of(ctx).state.get(_LINK_KEY)
+        if isinstance(link, Link):
+            await link.upstream.send_roots_changed()
+
+    async def _forward_notification(self, link: Link, notification: types.ServerNotification) -> None:
         if isinstance(notification, types.ToolListChangedNotification):
-            self._is_tools_stale = True
+            link.is_tools_stale = True
         if isinstance(notification, types.ProgressNotification):
             # Progress of a tool call reaches its caller through the call's own progress callback.
             return
-        for session_id, session in list(self._clients.items()):
-            try:
-                await session.send_notification(notification)
-            except Exception as exc:
-                # A client that went away keeps no claim on notifications; the others still get them.
-                logger.info("dropping client session %s from notifications: %s", session_id, exc)
-                self._clients.pop(session_id, None)
+        if link.client is not None:
+            # Best effort, as the SDK's notifications are: a client that went away drops them.
+            await link.client.send_notification(notification)
+
+    # -- the upstream's requests to the client ----------------------------------------------------
+
+    async def _relay(self, link: Link, what: str, send: Callable[[], Awaitable[Any]]) -> Any:
+        try:
+            return await send()
+        except MCPError as exc:
+            return exc.error
+        except Exception as exc:
+            logger.warning("relaying %s to the client failed: %s", what, exc)
+            return types.ErrorData(code=types.INTERNAL_ERROR, message=f"bastion could not relay {what}: {exc}")
+
+    async def _relay_sampling(
+        self, link: Link, params: types.CreateMessageRequestParams
+    ) -> types.CreateMessageResult | types.ErrorData:
+        result: types.CreateMessageResult | types.ErrorData = await self._relay(
+            link,
+            "sampling/createMessage",
+            lambda: link.ask_client(types.CreateMessageRequest(params=params), types.CreateMessageResult),
+        )
+        return result
+
+    async def _relay_elicitation(
+        self, link: Link, params: types.ElicitRequestParams
+    ) -> types.ElicitResult | types.ErrorData:
+        result: types.ElicitResult | types.ErrorData = await self._relay(
+            link, "elicitation/create", lambda: link.ask_client(types.ElicitRequest(params=params), types.ElicitResult)
+        )
+        return result
+
+    async def _relay_roots(self, link: Link) -> types.ListRootsResult | types.ErrorData:
+        result: types.ListRootsResult | types.ErrorData = await self._relay(
+            link, "roots/list", lambda: link.ask_client(types.ListRootsRequest(), types.ListRootsResult)
+        )
+        return result
+
+
+def _forwarded_meta(meta: types.RequestParamsMeta | None) -> types.RequestParamsMeta | None:
+    """The client's `_meta` for the upstream: its own keys, without the protocol's envelope and progress token.
+
+    The reserved `io.modelcontextprotocol/` keys describe the client's connection to bastion, not
+    bastion's to the upstream; the progress token is replaced by the upstream call's own.
+    """
+    if meta is None:
+        return None
+    items = meta.items() if isinstance(meta, dict) else meta.model_dump(by_alias=True, exclude_none=True).items()
+    kept = {
+        key: value for key, value in items if key != "progressToken" and not key.startswith("io.modelcontextprotocol/")
+    }
+    return kept or None  # type: ignore[return-value]
+
+
+def _modern_versions() -> tuple[str, ...]:
+    from mcp_types.version import MODERN_PROTOCOL_VERSIONS
+
+    return tuple(MODERN_PROTOCOL_VERSIONS)

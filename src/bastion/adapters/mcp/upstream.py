@@ -7,28 +7,41 @@ never propagates as a foreign exception: each becomes an `UpstreamError` naming 
 
 from __future__ import annotations
 
+import fnmatch
 import logging
+import os
 import shutil
 import sys
-from collections.abc import Awaitable, Callable, Sequence
+import warnings
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from contextlib import AsyncExitStack
+from dataclasses import dataclass
 from typing import Any, Literal, TextIO, TypeVar
 
 import anyio
 import mcp_types as types
 from mcp import Client, StdioServerParameters
-from mcp.client.session import IncomingMessage
+from mcp.client.session import ClientSession, IncomingMessage
 from mcp.client.stdio import stdio_client
 from mcp.server import Server
 from mcp.server.mcpserver import MCPServer
 from mcp.shared.dispatcher import ProgressFnT
-from mcp.shared.exceptions import MCPError
+from mcp.shared.exceptions import MCPDeprecationWarning, MCPError
 from mcp_types import CONNECTION_CLOSED, REQUEST_TIMEOUT
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from bastion.catalog import Catalog
 from bastion.errors import AdapterError
 
-__all__ = ["NotificationSink", "Upstream", "UpstreamError", "catalog_of", "stdio_target"]
+__all__ = [
+    "ClientPeer",
+    "NotificationSink",
+    "Upstream",
+    "UpstreamError",
+    "catalog_of",
+    "stdio_target",
+    "upstream_environment",
+]
 
 logger = logging.getLogger("bastion.mcp")
 
@@ -38,6 +51,7 @@ UpstreamTarget = StdioServerParameters | str | Server[Any] | MCPServer[Any]
 
 DEFAULT_CALL_TIMEOUT = 60.0
 DEFAULT_CONNECT_TIMEOUT = 30.0
+_RAW_RESULT: TypeAdapter[dict[str, Any]] = TypeAdapter(dict[str, Any])
 
 
 class UpstreamError(AdapterError):
@@ -46,11 +60,71 @@ class UpstreamError(AdapterError):
     Args:
         message: What happened, for a person (and a model) to read.
         kind: `closed`, `timeout`, `malformed` or `error` (an error response the proxy could not pass on).
+        is_reached: Whether the request may have reached the server. False means it certainly did not
+            (no connection could be made), so nothing it asked for happened; True means it was sent and
+            its outcome is unknown.
     """
 
-    def __init__(self, message: str, *, kind: Literal["closed", "timeout", "malformed", "error"]) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        kind: Literal["closed", "timeout", "malformed", "error"],
+        is_reached: bool = True,
+    ) -> None:
         self.kind = kind
+        self.is_reached = is_reached
         super().__init__(message)
+
+
+@dataclass(frozen=True)
+class ClientPeer:
+    """The MCP client behind the proxy, as the upstream must see it: its identity, what it can do, and
+    where the upstream's requests to it go.
+
+    Each handler is set only when the client declared the matching capability; the upstream connection
+    declares exactly `capabilities`, so a server sees the client it really serves.
+
+    Attributes:
+        client_info: The client's name and version, from its `initialize`.
+        capabilities: The client's declared capabilities, passed on unchanged.
+        is_legacy: The client negotiated a handshake-era protocol (the upstream is then spoken to in it too).
+        on_sampling: Relays `sampling/createMessage`.
+        on_elicitation: Relays `elicitation/create`.
+        on_list_roots: Relays `roots/list`.
+    """
+
+    client_info: types.Implementation | None
+    capabilities: types.ClientCapabilities
+    is_legacy: bool = True
+    on_sampling: Callable[..., Awaitable[Any]] | None = None
+    on_elicitation: Callable[..., Awaitable[Any]] | None = None
+    on_list_roots: Callable[..., Awaitable[Any]] | None = None
+
+
+def upstream_environment(
+    allow: Sequence[str] | None = None, deny: Sequence[str] = (), *, environ: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """The environment a stdio upstream gets: bastion's own, narrowed by allow and deny lists.
+
+    An MCP client's configuration puts the server's `env` (API keys, data paths) in bastion's
+    environment; passing it on is what makes bastion transparent.
+
+    Args:
+        allow: Shell-style patterns of the variables to pass (None: every variable).
+        deny: Patterns of variables never to pass; deny wins over allow.
+        environ: The environment to filter (default: this process's).
+
+    Returns:
+        The variables to pass.
+    """
+    source = os.environ if environ is None else environ
+    return {
+        name: value
+        for name, value in source.items()
+        if (allow is None or any(fnmatch.fnmatchcase(name, pattern) for pattern in allow))
+        and not any(fnmatch.fnmatchcase(name, pattern) for pattern in deny)
+    }
 
 
 def stdio_target(command: Sequence[str], *, env: dict[str, str] | None = None) -> StdioServerParameters:
@@ -58,7 +132,7 @@ def stdio_target(command: Sequence[str], *, env: dict[str, str] | None = None) -
 
     Args:
         command: The program and its arguments.
-        env: Extra environment variables for the server.
+        env: The server's whole environment (default: bastion's own, see `upstream_environment`).
 
     Returns:
         The parameters.
@@ -73,7 +147,10 @@ def stdio_target(command: Sequence[str], *, env: dict[str, str] | None = None) -
     program = command[0]
     if shutil.which(program) is None:
         raise AdapterError(f"upstream command {program!r} was not found (not on PATH and not an executable file)")
-    return StdioServerParameters(command=program, args=list(command[1:]), env=env)
+    # The SDK hands a server a handful of variables unless given `env`; an empty dict is kept as empty.
+    return StdioServerParameters(
+        command=program, args=list(command[1:]), env=upstream_environment() if env is None else dict(env)
+    )
 
 
 def catalog_of(tools: Sequence[types.Tool], *, source: str) -> Catalog:
@@ -92,6 +169,21 @@ def catalog_of(tools: Sequence[types.Tool], *, source: str) -> Catalog:
     return Catalog.from_list(
         [tool.model_dump(by_alias=True, mode="json", exclude_none=True) for tool in tools], source=source
     )
+
+
+class _PeerClient(Client):
+    """An `mcp.Client` that declares a given client's capabilities exactly, not the ones its callbacks imply."""
+
+    declared: types.ClientCapabilities | None = None
+
+    async def _build_session(self, exit_stack: AsyncExitStack) -> ClientSession:
+        session = await super()._build_session(exit_stack)
+        declared = self.declared
+        if declared is not None:
+            # The SDK derives the capability ad from which callbacks are set; a proxy must declare what
+            # its client declared (elicitation modes, sampling sub-capabilities, roots.listChanged, tasks).
+            session._build_capabilities = lambda version: declared  # type: ignore[method-assign]
+        return session
 
 
 def _root_cause(exc: BaseException) -> BaseException:
@@ -124,6 +216,8 @@ class Upstream:
         connect_timeout: Seconds the connection and handshake may take.
         mode: How to negotiate the protocol (`auto`, `legacy` or a version), as `mcp.Client` takes it.
         errlog: Where a subprocess server's stderr goes.
+        peer: The client this connection serves: the upstream sees its identity and capabilities, and
+            its requests (sampling, elicitation, roots) go to it. None: a bare client of bastion's own.
     """
 
     def __init__(
@@ -134,12 +228,15 @@ class Upstream:
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
         mode: str = "auto",
         errlog: TextIO | None = None,
+        peer: ClientPeer | None = None,
     ) -> None:
         self.target = target
+        self.peer = peer
+        self._requested_mode = mode
         self.description = _describe(target)
         self.call_timeout = call_timeout
         self.connect_timeout = connect_timeout
-        self._mode = mode
+        self._mode = "legacy" if peer is not None and peer.is_legacy and mode == "auto" else mode
         self._errlog = errlog or sys.stderr
         self._sinks: list[NotificationSink] = []
         self._client: Client | None = None
@@ -150,6 +247,18 @@ class Upstream:
         """How many connections were opened: 1, plus one per reconnection after the upstream went away."""
         self._closed_reason: str | None = None
         self._malformed: list[str] = []
+
+    def with_peer(self, peer: ClientPeer) -> Upstream:
+        """A new, unconnected upstream to the same server, with the same settings, serving `peer`."""
+        upstream = Upstream(
+            self.target,
+            call_timeout=self.call_timeout,
+            connect_timeout=self.connect_timeout,
+            mode=self._requested_mode,
+            errlog=self._errlog,
+            peer=peer,
+        )
+        return upstream
 
     def add_sink(self, sink: NotificationSink) -> None:
         """Receive every notification the upstream sends (list changes, logs, resource updates)."""
@@ -206,14 +315,20 @@ class Upstream:
         server: Any = self.target
         if isinstance(self.target, StdioServerParameters):
             server = stdio_client(self.target, errlog=self._errlog)
-        client = Client(
+        peer = self.peer
+        client = _PeerClient(
             server,
             mode=self._mode,
             cache=None,
             # The session's default timeout bounds the handshake; each later request sets its own.
             read_timeout_seconds=self.connect_timeout,
             message_handler=self._on_message,
+            client_info=peer.client_info if peer is not None else None,
+            sampling_callback=peer.on_sampling if peer is not None else None,
+            elicitation_callback=peer.on_elicitation if peer is not None else None,
+            list_roots_callback=peer.on_list_roots if peer is not None else None,
         )
+        client.declared = peer.capabilities if peer is not None else None
         try:
             async with client:
                 self._client = client
@@ -279,6 +394,11 @@ class Upstream:
         return self.client.server_info
 
     @property
+    def protocol_version(self) -> str:
+        """The protocol version negotiated with the upstream."""
+        return self.client.protocol_version
+
+    @property
     def instructions(self) -> str | None:
         """The upstream's instructions for the model, when it gave any."""
         return self.client.instructions
@@ -322,8 +442,14 @@ class Upstream:
         limit = self.call_timeout if timeout is None else timeout
         if self._closed_reason is not None:
             # The call that saw the upstream go away has already failed (its outcome is unknown, so it is
-            # never retried); the next one gets a new connection.
-            await self._reconnect()
+            # never retried); the next one gets a new connection. If none can be made, this request
+            # never left bastion.
+            try:
+                await self._reconnect()
+            except UpstreamError as exc:
+                raise UpstreamError(
+                    f"{what} never reached the upstream MCP server: {exc}", kind=exc.kind, is_reached=False
+                ) from None
         try:
             with anyio.fail_after(limit):
                 return await send()
@@ -363,6 +489,11 @@ class Upstream:
             kind="malformed" if self._malformed else "timeout",
         )
 
+    @property
+    def is_connected(self) -> bool:
+        """Whether a connection is open and not known to be gone."""
+        return self._client is not None and self._closed_reason is None
+
     async def list_tools(self) -> list[types.Tool]:
         """Every tool the upstream offers (all pages).
 
@@ -384,6 +515,14 @@ class Upstream:
                 return tools
         raise UpstreamError(f"upstream {self.description!r} paginated tools/list past 1000 pages", kind="malformed")
 
+    async def send_roots_changed(self) -> None:
+        """Tell the upstream the client's roots changed (a notification; a closed connection drops it)."""
+        if self.is_connected:
+            with warnings.catch_warnings():
+                # Deprecated from the 2026-07-28 protocol on; still relayed for the earlier ones.
+                warnings.simplefilter("ignore", MCPDeprecationWarning)
+                await self.client.session.send_roots_list_changed()
+
     async def call_tool(
         self,
         tool_name: str,
@@ -391,8 +530,11 @@ class Upstream:
         *,
         meta: types.RequestParamsMeta | None = None,
         on_progress: ProgressFnT | None = None,
-    ) -> types.CallToolResult:
+    ) -> dict[str, Any]:
         """Run one tool on the upstream.
+
+        Returns:
+            The result exactly as the upstream sent it (a JSON object), so the client gets it unchanged.
 
         Raises:
             UpstreamError: The upstream failed or timed out.
@@ -407,7 +549,7 @@ class Upstream:
             f"tools/call {tool_name!r}",
             lambda: self.client.session.send_request(
                 request,
-                types.CallToolResult,
+                _RAW_RESULT,
                 request_read_timeout_seconds=self.call_timeout,
                 progress_callback=on_progress,
             ),
