@@ -37,6 +37,8 @@ def serve_config(tmp_path: Path, pack: Path) -> Config:
     return Config.from_mapping(
         {
             "policies": pack,
+            # Every side effect asks: the approval queue has something to hold.
+            "profile": "ask-side-effects",
             "tools": TOOLS,
             "audit": tmp_path / "audit.db",
             "principal": {"id": "agent"},
