@@ -58,6 +58,7 @@ def main() -> None:
             tools=REPO / "examples" / "tools.json",
             audit=Path(scratch) / "audit.db",
             allowed_roots=("/home/user",),
+            profile="ask-side-effects",
             principal={"id": "alice"},  # type: ignore[arg-type]
         )
         service = DecisionService(config, TokenTable(config, env_token=token))
