@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import Callable, Coroutine
+from collections.abc import Coroutine
 from typing import Any, TypeVar
 
 from bastion.approvals import Approval, ApprovalQueue
@@ -44,58 +44,59 @@ def _why_not(approval: Approval, waited: float) -> str:
 class QueueApprover:
     """Settle an `ask` through the shared approval queue (async).
 
-    The queue's store is opened once per event loop it is used on, so the approver works from whichever
-    loop a framework calls it on (LangChain runs some of an async handler's callbacks on loops of its own).
+    The queue's store lives on an event loop of the approver's own, in its own thread, so that the
+    approver can be awaited from any loop — a LangChain handler runs it on the handler's loop, the
+    MCP wrapper on the server's — and closed from any other, even once the loop it served has gone.
 
     Args:
-        open_queue: Makes the queue (not yet opened) on the shared store.
-        wait: Seconds to wait for an answer.
+        queue: The queue (in the audit store the API server reads).
+        wait: Seconds to wait for an answer (default: the configured `approvals.wait`).
         principal_id: Who the calls are made for, shown to the person.
     """
 
-    def __init__(
-        self, open_queue: Callable[[], ApprovalQueue], *, wait: float = 300.0, principal_id: str | None = None
-    ) -> None:
-        self.open_queue = open_queue
-        self.wait = wait
+    def __init__(self, queue: ApprovalQueue, *, wait: float | None = None, principal_id: str | None = None) -> None:
+        self.queue = queue
+        self.wait = queue.max_wait if wait is None else wait
         self.principal_id = principal_id
-        self._queues: dict[asyncio.AbstractEventLoop, ApprovalQueue] = {}
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._is_closed = False
 
-    def _queue(self) -> ApprovalQueue:
-        loop = asyncio.get_running_loop()
-        for other in [other for other in self._queues if other.is_closed()]:
-            # A loop that is gone took its store's connection with it; nothing is left to close.
-            del self._queues[other]
-        queue = self._queues.get(loop)
-        if queue is None:
-            queue = self._queues[loop] = self.open_queue()
-        return queue
+    def _own_loop(self) -> asyncio.AbstractEventLoop:
+        with self._lock:
+            if self._is_closed:
+                raise BastionError("this QueueApprover is closed")
+            if self._loop is None:
+                self._loop = asyncio.new_event_loop()
+                self._thread = threading.Thread(target=self._loop.run_forever, name="bastion-queue", daemon=True)
+                self._thread.start()
+            return self._loop
+
+    async def _on_own_loop(self, coro: Coroutine[Any, Any, T]) -> T:
+        try:
+            loop = self._own_loop()
+        except BastionError:
+            coro.close()
+            raise
+        return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coro, loop))
 
     @classmethod
     def from_config(cls, config: Config, *, wait: float | None = None) -> QueueApprover:
         """The approver on the configuration's audit store, for its principal.
 
-        Args:
-            config: The settings (`audit` names the shared store).
-            wait: Seconds to wait for an answer (default: the configured `approvals.wait`).
-
         Raises:
             ConfigError: No audit store is configured.
         """
-        ApprovalQueue.from_config(config)  # a missing store is reported now, not at the first ask
-        return cls(
-            lambda: ApprovalQueue.from_config(config),
-            wait=config.approvals.wait if wait is None else wait,
-            principal_id=config.principal.id,
-        )
+        return cls(ApprovalQueue.from_config(config), wait=wait, principal_id=config.principal.id)
 
-    async def check(self) -> None:
-        """Open the store once, so that an unreachable or damaged one is reported at start-up.
+    async def open(self) -> None:
+        """Open the queue's store now, on the approver's own loop, so that a bad store is reported at start-up.
 
         Raises:
             StoreError: The store cannot be opened.
         """
-        await self._queue().open()
+        await self._on_own_loop(self.queue.open())
 
     async def settle(self, call: ToolCall, decision: Decision) -> tuple[bool, str]:
         """Put the call before a person (or follow their live answer to the same call) and wait.
@@ -106,15 +107,14 @@ class QueueApprover:
 
         Returns:
             Whether it may run, and if not, why (words the model can read).
-
-        Raises:
-            StoreError: The queue's store failed (the adapter refuses the call).
         """
-        queue = self._queue()
-        approval = await queue.submit(call, decision, principal_id=self.principal_id)
+        return await self._on_own_loop(self._settle(call, decision))
+
+    async def _settle(self, call: ToolCall, decision: Decision) -> tuple[bool, str]:
+        approval = await self.queue.submit(call, decision, principal_id=self.principal_id)
         if approval.state() == "pending":
             logger.info("call %r to %r waits for approval %s", call.call_id, call.tool_name, approval.approval_id)
-            approval = await queue.wait(approval.approval_id, self.wait)
+            approval = await self.queue.wait(approval.approval_id, self.wait)
         if approval.state() == "approved":
             logger.info("approval %s: approved by %s", approval.approval_id, approval.answered_by)
             return True, ""
@@ -126,10 +126,20 @@ class QueueApprover:
         return is_approved
 
     async def aclose(self) -> None:
-        """Close the store opened on the running loop (stores of loops already closed went with them)."""
-        queue = self._queues.pop(asyncio.get_running_loop(), None)
-        if queue is not None:
-            await queue.aclose()
+        """Close the queue's store and stop the approver's loop (idempotent; from any loop)."""
+        with self._lock:
+            loop, thread = self._loop, self._thread
+            if self._is_closed:
+                return
+            self._is_closed = True
+        if loop is None or thread is None:
+            return
+        try:
+            await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(self.queue.aclose(), loop))
+        finally:
+            loop.call_soon_threadsafe(loop.stop)
+            await asyncio.to_thread(thread.join)
+            loop.close()
 
 
 class SyncQueueApprover:

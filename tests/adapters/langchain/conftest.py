@@ -156,7 +156,9 @@ def tools(notes: Path, ran: list[str]) -> list[BaseTool]:
 
 @pytest.fixture
 def config() -> Config:
-    return Config(policies=POLICIES)
+    # The cautious profile: destructive tools are denied and open-world side effects ask, whatever the
+    # signals say, so that every mode's refusal is exercised by a plain call.
+    return Config(policies=POLICIES, profile="ask-side-effects")
 
 
 @pytest.fixture

@@ -36,7 +36,7 @@ def policy_only(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def config(policy_only: Path) -> Config:
-    return Config(policies=policy_only)
+    return Config(policies=policy_only, profile="ask-side-effects")
 
 
 @pytest.mark.parametrize("is_async", [False, True], ids=["sync-run", "async-run"])

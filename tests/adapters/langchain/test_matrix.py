@@ -70,18 +70,19 @@ def _cells() -> Iterator[Any]:
 
 
 def _handler(
-    guard_kind: GuardKind, policies: Path, tmp_path: Path
+    guard_kind: GuardKind, policies: Path, tmp_path: Path, profile: str | None = None
 ) -> BastionCallbackHandler | AsyncBastionCallbackHandler:
     tools = make_tools(tmp_path)
     cls = HANDLER_CLASSES[guard_kind]
-    return cls.from_config(Config(policies=policies), tools=tools, annotations=ANNOTATIONS)
+    return cls.from_config(Config(policies=policies, profile=profile), tools=tools, annotations=ANNOTATIONS)
 
 
 @pytest.mark.parametrize(("agent_kind", "guard_kind", "mode", "is_parallel"), list(_cells()))
 def test_a_refused_tool_never_runs_and_its_allowed_sibling_does(
     agent_kind: AgentKind, guard_kind: GuardKind, mode: RunMode, is_parallel: bool, policy_only: Path, tmp_path: Path
 ) -> None:
-    handler = _handler(guard_kind, policy_only, tmp_path)
+    # The cautious profile denies the destructive tool outright: the refusal every mode must enforce.
+    handler = _handler(guard_kind, policy_only, tmp_path, profile="ask-side-effects")
     try:
         setup = build(
             agent_kind, guard_kind, handler, make_tools(tmp_path), ScriptedModel(responses=script(is_parallel))
