@@ -165,7 +165,8 @@ async def test_bastion_mcp_with_the_approval_queue_runs_a_call_only_once_a_perso
 
     marker = tmp_path / "payments.log"
     command = [
-        sys.executable, "-m", "bastion.cli.main", "mcp", "--policies", str(serve_config.policies), "--profile", "ask-side-effects",
+        sys.executable, "-m", "bastion.cli.main", "mcp", "--policies", str(serve_config.policies),
+        "--profile", "ask-side-effects",
         "--audit", str(serve_config.audit), "--approval-queue", "--approval-timeout", "30", "--session", "wrapped",
         "--", sys.executable, str(PAYMENTS), str(marker),
     ]  # fmt: skip
