@@ -156,7 +156,7 @@ def tools(notes: Path, ran: list[str]) -> list[BaseTool]:
 
 @pytest.fixture
 def config() -> Config:
-    return Config(policies=POLICIES)
+    return Config(policies=POLICIES, profile="ask-side-effects")
 
 
 @pytest.fixture

@@ -36,7 +36,7 @@ def policy_only(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def config(policy_only: Path) -> Config:
-    return Config(policies=policy_only)
+    return Config(policies=policy_only, profile="ask-side-effects")
 
 
 def test_an_async_override_of_on_tool_start_is_refused_when_the_class_is_defined() -> None:

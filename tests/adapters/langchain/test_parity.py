@@ -55,7 +55,7 @@ def _comparable(decisions: list[Decision]) -> list[dict[str, Any]]:
 
 
 async def test_the_same_calls_get_the_same_decisions_through_langchain_and_the_mcp_wrapper() -> None:
-    config = Config(policies=POLICIES)
+    config = Config(policies=POLICIES, profile="ask-side-effects")
 
     through_mcp = Recorder()
     mcp_notes = Notes(notes={"todo": "buy milk"})

@@ -84,4 +84,4 @@ def notes_upstream(notes: Notes) -> MCPServer:
 
 @pytest.fixture
 def config() -> Config:
-    return Config(policies=REPO / "policies")
+    return Config(policies=REPO / "policies", profile="ask-side-effects")

@@ -322,7 +322,7 @@ async def test_an_http_upstream_that_goes_away_gives_an_error_result_and_the_pro
     url = server.enter_context(listening(wrapped_filesystem(root)))
     try:
         async with Upstream(url, call_timeout=20) as upstream:
-            proxy = await BastionProxy.start(upstream, Config(policies=REPO / "policies"))
+            proxy = await BastionProxy.start(upstream, Config(policies=REPO / "policies", profile="ask-side-effects"))
             async with proxy, Client(proxy.server, mode="legacy") as client:
                 before = await client.call_tool("read_text_file", {"path": str(root / "work" / "notes.txt")})
                 server.close()
