@@ -12,7 +12,6 @@ is never written.
 from __future__ import annotations
 
 import argparse
-import logging
 import tempfile
 from pathlib import Path
 
@@ -76,8 +75,6 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="A LangChain agent behind bastion: one call allowed, one refused.")
     parser.add_argument("--audit", type=Path, metavar="FILE", help="also write the run to this audit store")
     args = parser.parse_args()
-    # langchain-core logs every exception a callback raises, refusals included; bastion reports them itself.
-    logging.getLogger("langchain_core.callbacks.manager").setLevel(logging.ERROR)
     with tempfile.TemporaryDirectory() as tmp:
         workspace = Path(tmp) / "workspace"
         workspace.mkdir()

@@ -44,6 +44,10 @@ def _why_not(approval: Approval, waited: float) -> str:
 class QueueApprover:
     """Settle an `ask` through the shared approval queue (async).
 
+    The queue's store lives on an event loop of the approver's own, in its own thread, so that the
+    approver can be awaited from any loop — a LangChain handler runs it on the handler's loop, the
+    MCP wrapper on the server's — and closed from any other, even once the loop it served has gone.
+
     Args:
         queue: The queue (in the audit store the API server reads).
         wait: Seconds to wait for an answer (default: the configured `approvals.wait`).
@@ -54,6 +58,28 @@ class QueueApprover:
         self.queue = queue
         self.wait = queue.max_wait if wait is None else wait
         self.principal_id = principal_id
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._is_closed = False
+
+    def _own_loop(self) -> asyncio.AbstractEventLoop:
+        with self._lock:
+            if self._is_closed:
+                raise BastionError("this QueueApprover is closed")
+            if self._loop is None:
+                self._loop = asyncio.new_event_loop()
+                self._thread = threading.Thread(target=self._loop.run_forever, name="bastion-queue", daemon=True)
+                self._thread.start()
+            return self._loop
+
+    async def _on_own_loop(self, coro: Coroutine[Any, Any, T]) -> T:
+        try:
+            loop = self._own_loop()
+        except BastionError:
+            coro.close()
+            raise
+        return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coro, loop))
 
     @classmethod
     def from_config(cls, config: Config, *, wait: float | None = None) -> QueueApprover:
@@ -74,6 +100,9 @@ class QueueApprover:
         Returns:
             Whether it may run, and if not, why (words the model can read).
         """
+        return await self._on_own_loop(self._settle(call, decision))
+
+    async def _settle(self, call: ToolCall, decision: Decision) -> tuple[bool, str]:
         approval = await self.queue.submit(call, decision, principal_id=self.principal_id)
         if approval.state() == "pending":
             logger.info("call %r to %r waits for approval %s", call.call_id, call.tool_name, approval.approval_id)
@@ -89,8 +118,20 @@ class QueueApprover:
         return is_approved
 
     async def aclose(self) -> None:
-        """Close the queue's store."""
-        await self.queue.aclose()
+        """Close the queue's store and stop the approver's loop (idempotent; from any loop)."""
+        with self._lock:
+            loop, thread = self._loop, self._thread
+            if self._is_closed:
+                return
+            self._is_closed = True
+        if loop is None or thread is None:
+            return
+        try:
+            await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(self.queue.aclose(), loop))
+        finally:
+            loop.call_soon_threadsafe(loop.stop)
+            await asyncio.to_thread(thread.join)
+            loop.close()
 
 
 class SyncQueueApprover:

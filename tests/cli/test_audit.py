@@ -277,7 +277,7 @@ def test_verify_of_an_altered_postgresql_store_exits_1(postgres_store: str, caps
     async def alter() -> None:
         conn = await asyncpg.connect(postgres_store)
         await conn.execute("ALTER TABLE records DISABLE TRIGGER USER")
-        await conn.execute("UPDATE records SET body = replace(body, '\"deny\"', '\"allow\"') WHERE seq = 6")
+        await conn.execute("UPDATE records SET body = replace(body, '\"session\"', '\"sessions\"') WHERE seq = 6")
         await conn.close()
 
     asyncio.run(alter())

@@ -37,6 +37,7 @@ def serve_config(tmp_path: Path, pack: Path) -> Config:
     return Config.from_mapping(
         {
             "policies": pack,
+            # Every open-world side effect asks a person: the calls these tests put in the queue.
             "profile": "ask-side-effects",
             "tools": TOOLS,
             "audit": tmp_path / "audit.db",

@@ -80,15 +80,15 @@ class NotingHandler(BastionCallbackHandler):
 
 
 class AsyncNotingHandler(AsyncBastionCallbackHandler):
-    """A subclass that overrides the tool start and end and calls `super()`."""
+    """A subclass whose `async def` overrides of the tool start and end await `super()`."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.noted: list[str] = []
 
-    def on_tool_start(self, serialized: dict[str, Any], input_str: str, **kwargs: Any) -> None:  # type: ignore[override]
+    async def on_tool_start(self, serialized: dict[str, Any], input_str: str, **kwargs: Any) -> None:  # type: ignore[override]
         self.noted.append(f"tool {serialized.get('name')}")
-        return super().on_tool_start(serialized, input_str, **kwargs)
+        await super().on_tool_start(serialized, input_str, **kwargs)  # type: ignore[misc]
 
     async def on_tool_end(self, output: Any, **kwargs: Any) -> None:
         self.noted.append("tool end")

@@ -6,7 +6,7 @@ import asyncio
 import logging
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from langchain_core.messages import HumanMessage
@@ -39,14 +39,32 @@ def config(policy_only: Path) -> Config:
     return Config(policies=policy_only, profile="ask-side-effects")
 
 
-def test_an_async_override_of_on_tool_start_is_refused_when_the_class_is_defined() -> None:
-    with pytest.raises(TypeError) as error:
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync-run", "async-run"])
+def test_an_async_override_of_on_tool_start_still_refuses_and_then_runs(
+    config: Config, tmp_path: Path, is_async: bool
+) -> None:
+    class Observing(AsyncBastionCallbackHandler):
+        noted: ClassVar[list[str]] = []
 
-        class Observing(AsyncBastionCallbackHandler):
-            async def on_tool_start(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
-                return None
+        async def on_tool_start(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+            self.noted.append(args[0]["name"])
+            await super().on_tool_start(*args, **kwargs)  # type: ignore[misc]
 
-    assert "Observing.on_tool_start" in str(error.value)
+    tools = make_tools(tmp_path)
+    with Observing.from_config(config, tools=tools, annotations=ANNOTATIONS) as handler:
+        run: Any = {"callbacks": [handler]}
+        if is_async:
+            asyncio.run(tools[1].ainvoke({"path": "a.txt", "content": "x"}, run))
+            with pytest.raises(ToolCallBlocked):
+                asyncio.run(tools[2].ainvoke({"path": "todo.txt"}, run))
+        else:
+            tools[1].invoke({"path": "a.txt", "content": "x"}, run)
+            with pytest.raises(ToolCallBlocked):
+                tools[2].invoke({"path": "todo.txt"}, run)
+
+    assert Observing.noted == ["write_note"]
+    assert (tmp_path / "write_note").exists()
+    assert not (tmp_path / "delete_note").exists()
 
 
 def test_a_sync_override_of_an_async_observer_is_refused_when_the_class_is_defined() -> None:

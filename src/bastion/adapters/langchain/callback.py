@@ -13,12 +13,14 @@ firewall on a loop thread of their own (`Portal`), so they decide the same way i
 and async runs, LangChain's worker threads, and a sync `invoke` inside a running loop (a notebook).
 
 Subclasses are checked when they are defined: an override of an event method runs after bastion's
-own part of that event, whether or not it calls `super()`; `on_tool_start` must stay a plain `def`;
-`raise_error` and the `ignore_*` flags cannot be changed. Nothing a subclass does can drop a refusal.
+own part of that event, whether or not it calls `super()` (an `async def` override of
+`on_tool_start` included: bastion decides in a plain method, then runs it); `raise_error` and the
+`ignore_*` flags cannot be changed. Nothing a subclass does can drop a refusal.
 """
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import inspect
 import logging
@@ -62,6 +64,7 @@ _IGNORE_FLAGS = ("ignore_agent", "ignore_chain", "ignore_llm", "ignore_chat_mode
 # Set while a subclass's override of an event runs, after bastion's own part of that event: the
 # override's `super()` call then finds the work done. Keyed by handler, event and run.
 _INSIDE: ContextVar[tuple[int, str, object] | None] = ContextVar("bastion_langchain_inside", default=None)
+_INSIDE_ASYNC: ContextVar[tuple[int, str, object] | None] = ContextVar("bastion_langchain_inside_async", default=None)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -86,11 +89,50 @@ def _event(method: F) -> F:
 
     @functools.wraps(method)
     def on_event(self: Any, *args: Any, **kwargs: Any) -> Any:
-        if _INSIDE.get() == (id(self), name, kwargs.get("run_id")):
+        key = (id(self), name, kwargs.get("run_id"))
+        if _INSIDE.get() == key:
             return None
+        if _INSIDE_ASYNC.get() == key:
+            # `await super().on_tool_start(...)` in an `async def` override: the work is done.
+            return _done()
         return method(self, *args, **kwargs)
 
     return on_event  # type: ignore[return-value]
+
+
+async def _done() -> None:
+    return None
+
+
+def _async_tool_start(own: Callable[..., Any], override: Callable[..., Any]) -> Callable[..., Any]:
+    """An `async def` override of the plain `on_tool_start`: bastion decides first, then the override runs.
+
+    The returned method is a plain `def`, so LangChain re-raises a refusal on both of its paths. The
+    override's coroutine runs right after the decision: in this thread when no loop runs here (the
+    async path's worker thread, a plain sync run), or handed back to LangChain to run when one does
+    (a sync run inside a running loop).
+    """
+
+    @functools.wraps(override)
+    def tool_start(self: Any, *args: Any, **kwargs: Any) -> Any:
+        key = (id(self), "on_tool_start", kwargs.get("run_id"))
+        own(self, *args, **kwargs)
+
+        async def run_override() -> Any:
+            token = _INSIDE_ASYNC.set(key)
+            try:
+                return await override(self, *args, **kwargs)
+            finally:
+                _INSIDE_ASYNC.reset(token)
+
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return asyncio.run(run_override())
+        return run_override()
+
+    tool_start.__bastion_wrapped__ = True  # type: ignore[attr-defined]
+    return tool_start
 
 
 def _after_bastion(name: str, own: Callable[..., Any], override: Callable[..., Any]) -> Callable[..., Any]:
@@ -166,12 +208,15 @@ class _Shared:
             if override is None or getattr(override, "__bastion_wrapped__", False):
                 continue
             own = own_class.__dict__[name]
+            if name == "on_tool_start" and inspect.iscoroutinefunction(override):
+                setattr(cls, name, _async_tool_start(own, override))
+                continue
             if inspect.iscoroutinefunction(override) != inspect.iscoroutinefunction(own):
                 kind = "async def" if inspect.iscoroutinefunction(own) else "def"
                 raise TypeError(
                     f"{cls.__name__}.{name} must be declared with `{kind}` like {own_class.__name__}.{name}: "
-                    "langchain-core logs and drops what an async callback raises on its sync path, so a "
-                    "refusal could be lost (on_tool_start is a plain def in both bastion handlers)"
+                    "LangChain would never await a coroutine from a plain method (or run it where its "
+                    "errors are dropped), so bastion would not see that event"
                 )
             setattr(cls, name, _after_bastion(name, own, override))
 

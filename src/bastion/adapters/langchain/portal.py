@@ -36,6 +36,8 @@ class Portal:
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="bastion-langchain", daemon=True)
         self._thread.start()
+        # A handler is long-lived: its models (the intent stage's) load now, off the first decision.
+        self._loop.call_soon_threadsafe(firewall.start_warming)
         self._lock = threading.Lock()
         self._closed = False
 
