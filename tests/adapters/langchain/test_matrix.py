@@ -70,8 +70,10 @@ def _cells() -> Iterator[Any]:
 
 
 def _handler(
-    guard_kind: GuardKind, policies: Path, tmp_path: Path, profile: str | None = None
+    guard_kind: GuardKind, policies: Path, tmp_path: Path, profile: str | None = "ask-side-effects"
 ) -> BastionCallbackHandler | AsyncBastionCallbackHandler:
+    # The refusal cells need a tool the pack refuses outright: the ask-side-effects profile's
+    # destructive rule. The payment cells decide with the default pack itself (profile=None).
     tools = make_tools(tmp_path)
     cls = HANDLER_CLASSES[guard_kind]
     return cls.from_config(Config(policies=policies, profile=profile), tools=tools, annotations=ANNOTATIONS)
@@ -122,7 +124,7 @@ def _payment_cells() -> Iterator[Any]:
 def test_a_payment_to_an_iban_only_an_injected_line_named_is_stopped(
     agent_kind: AgentKind, guard_kind: GuardKind, mode: RunMode, policy_only: Path, tmp_path: Path
 ) -> None:
-    handler = _handler(guard_kind, policy_only, tmp_path)
+    handler = _handler(guard_kind, policy_only, tmp_path, profile=None)
     try:
         setup = build(
             agent_kind,
@@ -160,7 +162,7 @@ def test_a_payment_to_an_iban_only_an_injected_line_named_is_stopped(
 def test_a_payment_to_the_iban_the_user_gave_runs(
     agent_kind: AgentKind, guard_kind: GuardKind, policy_only: Path, tmp_path: Path
 ) -> None:
-    handler = _handler(guard_kind, policy_only, tmp_path)
+    handler = _handler(guard_kind, policy_only, tmp_path, profile=None)
     try:
         setup = build(
             agent_kind,
@@ -190,7 +192,7 @@ def test_a_payment_to_the_iban_the_user_gave_runs(
 def test_the_whole_default_pack_stops_the_injected_payment(
     agent_kind: AgentKind, guard_kind: GuardKind, mode: RunMode, tmp_path: Path
 ) -> None:
-    handler = _handler(guard_kind, POLICIES, tmp_path)
+    handler = _handler(guard_kind, POLICIES, tmp_path, profile=None)
     try:
         setup = build(
             agent_kind,
