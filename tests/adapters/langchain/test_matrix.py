@@ -152,7 +152,9 @@ def test_a_payment_to_an_iban_only_an_injected_line_named_is_stopped(
     [
         (agent_kind, guard_kind)
         for agent_kind in ("loop", "create_agent", "toolnode_default")
-        for guard_kind in ("async_handler", "node", "wrap_tools")
+        # Guarded tools alone never see the user's words (only calls and outputs, as an MCP proxy): the
+        # user's IBAN counts as the user's only where the handler or the agent's state shows them.
+        for guard_kind in ("async_handler", "node", "async_handler+wrap_tools")
         if not (agent_kind == "loop" and guard_kind == "node")
     ],
 )
