@@ -14,6 +14,10 @@ a time, every event in order. A call counts as stopped when its verdict is ask o
     tau             tau-bench retail, all benign, with its catalog
     injecagent, hard_negatives, bipia, garak_latent
                     the folders of injection/, per-call labels, each with its catalog
+
+The provenance pack's thresholds were chosen looking at InjecAgent's direct-harm sessions and benign
+twins, the hard negatives' e-mail, recipe, CLI-help and software-docs sections, and tau-bench's train
+sessions: those rows say "(tuning)"; the rest of each set is reported apart as "(held out)".
 """
 
 from __future__ import annotations
@@ -87,13 +91,19 @@ SETS: dict[str, tuple[str, str, str | None, str | None, Callable[[Path, list[Any
     "bipia": ("injection/bipia", "sessions.jsonl", "labels.json", None, _folder_catalog),
     "garak_latent": ("injection/garak_latent", "sessions.jsonl", "labels.json", None, _folder_catalog),
 }
+# The provenance pack's thresholds were chosen on part of three sets; the other part is held out.
+SPLITS: dict[str, tuple[str, str]] = {
+    "injecagent": ("-dh-|benign", "-ds-"),
+    "hard_negatives": ("hn-(email|recipe|cli_help|software_docs)-", "hn-(tutorial|support_article|readme)-"),
+    "tau": ("-train-", "-(test|dev)-"),
+}
 
 
-def measure(name: str, data: Path, config: Config, limit: int) -> EvalReport:
-    """Evaluate one data set."""
-    folder_name, trace_name, label_name, pattern, build_catalog = SETS[name]
+def measure(name: str, data: Path, config: Config, limit: int, pattern: str | None = None) -> EvalReport:
+    """Evaluate one data set (the sessions matching `pattern`, or the set's own selection)."""
+    folder_name, trace_name, label_name, default_pattern, build_catalog = SETS[name]
     folder = data / folder_name
-    events = select_sessions(read_trace(folder / trace_name), pattern=pattern, limit=limit)
+    events = select_sessions(read_trace(folder / trace_name), pattern=pattern or default_pattern, limit=limit)
     labels = load_labels(folder / label_name) if label_name else Labels.all_benign()
     firewall = Firewall.from_config(config, catalog=build_catalog(folder, events))
     return asyncio.run(evaluate(firewall, events, labels))
@@ -158,7 +168,12 @@ def main() -> int:
         print(f"policies: {what}{f', profile {args.profile}' if args.profile else ''}", file=sys.stderr)
         for name in chosen:
             started = time.perf_counter()
-            reports[name] = measure(name, args.data, config, args.sessions)
+            if name in SPLITS:
+                tuning, held_out = SPLITS[name]
+                reports[f"{name} (tuning)"] = measure(name, args.data, config, args.sessions, tuning)
+                reports[f"{name} (held out)"] = measure(name, args.data, config, args.sessions, held_out)
+            else:
+                reports[name] = measure(name, args.data, config, args.sessions)
             print(f"  {name}: {time.perf_counter() - started:.1f}s", file=sys.stderr)
     print(table(reports))
     print()

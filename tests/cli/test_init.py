@@ -32,9 +32,11 @@ def test_init_writes_the_pack_and_a_configuration_that_checks(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["init", str(tmp_path)]) == 0
-    written = sorted(p.name for p in (tmp_path / "policies").iterdir())
+    written = sorted(p.name for p in (tmp_path / "policies").iterdir() if p.is_file())
     shipped = sorted(p.name for p in shipped_pack().iterdir() if p.suffix in (".cedar", ".cedarschema"))
     assert written == shipped
+    # The named profiles come along, so `--profile` works on the copy.
+    assert (tmp_path / "policies" / "profiles" / "ask-side-effects.cedar").is_file()
     settings = tomllib.loads((tmp_path / "bastion.toml").read_text())
     assert settings["policies"] == "policies" and settings["shadow"] is False
     capsys.readouterr()

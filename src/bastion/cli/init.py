@@ -65,16 +65,18 @@ def run(args: argparse.Namespace) -> int:
     policies = target / "policies"
     config = target / "bastion.toml"
     files = sorted(p for p in source.iterdir() if p.suffix in (".cedar", ".cedarschema") and p.is_file())
-    clashes = [policies / p.name for p in files if (policies / p.name).exists()]
+    # The pack's named profiles (`--profile NAME`) travel with it.
+    files += sorted((source / "profiles").glob("*.cedar"))
+    clashes = [policies / p.relative_to(source) for p in files if (policies / p.relative_to(source)).exists()]
     if config.exists():
         clashes.append(config)
     if clashes and not args.force:
         raise ConfigError(
             f"{', '.join(str(c) for c in clashes)} already exist; nothing was written (use --force to overwrite)"
         )
-    policies.mkdir(parents=True, exist_ok=True)
     for path in files:
-        shutil.copyfile(path, policies / path.name)
+        (policies / path.relative_to(source)).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, policies / path.relative_to(source))
     config.write_text(CONFIG_TEMPLATE, encoding="utf-8")
     print(f"wrote {len(files)} files to {policies} and {config}")
     print(f"check them with: bastion check --config {config}")

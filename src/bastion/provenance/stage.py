@@ -343,8 +343,9 @@ class ProvenanceStage:
     ) -> str:
         """One sentence naming the output and the argument behind the provenance signals, for reasons."""
         parts: list[str] = []
+        # The most suspicious supplier first; among equals, a key argument.
         ranked = sorted(worst, key=lambda w: (w[0], w[4]), reverse=True)
-        if ranked and ranked[0][0] > 0:
+        if ranked:
             score, key, tool_name, call_id, _ = ranked[0]
             parts.append(
                 f"argument '{key}' came from the output of {tool_name} (call {call_id}, injection score {score})"

@@ -237,9 +237,14 @@ def topic_words(text: str) -> set[str]:
     return stems
 
 
-_SENTENCE = re.compile(r"[^.!?\n\"{}\[\]]+[.!?]?")
+# A sentence ends at . ! ? before a space (not inside `passport.pdf` or an address), at a line
+# break, or at the quotes and brackets of a JSON record.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|[\n\"{}\[\]]")
 _REQUEST = re.compile(
-    r"^\W*(?:(?:hi|hello|hey|dear)\b[^,]{0,30},\s*)?(?:please|pls|kindly|could you|can you|would you|will you|"
+    # An optional label ("TODO:", "IMPORTANT:", "P.S.") and form of address ("assistant,", "hi Sam,")
+    # may stand before the order.
+    r"^\W*(?:[A-Za-z][\w .'-]{0,24}:\s*)?(?:(?:hi|hello|hey|dear|assistant|ai|agent|bot)\b[^,.]{0,30},\s*)?"
+    r"(?:please|pls|kindly|could you|can you|would you|will you|ignore|disregard|forget|instead|now|also|first|"
     r"i need you to|i want you to|make sure|you must|you should|go ahead and|remember to|don'?t forget to|"
     r"(?:send|transfer|pay|wire|forward|e-?mail|delete|remove|erase|upload|post|share|grant|give|add|invite|"
     r"change|update|reset|unlock|open|disable|enable|move|copy|buy|purchase|order|book|schedule|cancel|book|"
@@ -261,4 +266,4 @@ def request_sentences(text: str) -> list[str]:
     Returns:
         The request sentences, in order.
     """
-    return [m.group(0).strip() for m in _SENTENCE.finditer(text) if _REQUEST.match(m.group(0))]
+    return [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip() and _REQUEST.match(part)]
