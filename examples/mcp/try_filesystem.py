@@ -38,7 +38,6 @@ async def main() -> None:
         command=sys.executable,
         args=[
             "-m", "bastion.cli.main", "mcp",
-            "--policies", str(REPO / "examples/mcp/policies"),
             "--allowed-root", str(scratch / "work"),
             "--", *server, str(scratch),
         ],

@@ -1,8 +1,8 @@
 """No way of running a LangChain agent lets a refused tool run, hangs, or leaves a call unanswered.
 
 Every cell of agents x guards x run modes x (single, parallel calls) runs a real agent loop driven
-by a scripted chat model: an allowed call (`write_note`) and a denied one (`delete_note`, which the
-default pack refuses as destructive). Each tool leaves a marker file when it runs; the denied
+by a scripted chat model: an allowed call (`write_note`) and a denied one (`delete_note` of a path
+outside its directory, which the default pack refuses). Each tool leaves a marker file when it runs; the denied
 tool's marker must not exist, the allowed one's must. The policies are the default pack without
 `intent.cedar` (no embedding model); a few cells at the end run the whole default pack.
 """
@@ -83,7 +83,8 @@ def _handler(
 def test_a_refused_tool_never_runs_and_its_allowed_sibling_does(
     agent_kind: AgentKind, guard_kind: GuardKind, mode: RunMode, is_parallel: bool, policy_only: Path, tmp_path: Path
 ) -> None:
-    handler = _handler(guard_kind, policy_only, tmp_path)
+    # The cautious profile denies the destructive tool outright: the refusal every mode must enforce.
+    handler = _handler(guard_kind, policy_only, tmp_path, profile="ask-side-effects")
     try:
         setup = build(
             agent_kind, guard_kind, handler, make_tools(tmp_path), ScriptedModel(responses=script(is_parallel))
@@ -94,13 +95,13 @@ def test_a_refused_tool_never_runs_and_its_allowed_sibling_does(
             messages = final["messages"]
             refusal = refusal_for(messages, "c-denied")
             assert refusal.status == "error"
-            assert "deny-destructive-tool" in str(refusal.content)
+            assert "deny-path-traversal" in str(refusal.content)
             assert unanswered_calls(messages) == []
             assert messages[-1].content == "Done."
         else:
             with pytest.raises(ToolCallBlocked) as blocked:
                 run(setup, request, mode)
-            assert blocked.value.decision.policy_ids == ["deny-destructive-tool"]
+            assert blocked.value.decision.policy_ids == ["deny-path-traversal"]
     finally:
         handler.close()
 
@@ -154,7 +155,9 @@ def test_a_payment_to_an_iban_only_an_injected_line_named_is_stopped(
     [
         (agent_kind, guard_kind)
         for agent_kind in ("loop", "create_agent", "toolnode_default")
-        for guard_kind in ("async_handler", "node", "wrap_tools")
+        # Guarded tools alone never see the user's words (only calls and outputs, as an MCP proxy): the
+        # user's IBAN counts as the user's only where the handler or the agent's state shows them.
+        for guard_kind in ("async_handler", "node", "async_handler+wrap_tools")
         if not (agent_kind == "loop" and guard_kind == "node")
     ],
 )

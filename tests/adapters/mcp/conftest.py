@@ -84,4 +84,6 @@ def notes_upstream(notes: Notes) -> MCPServer:
 
 @pytest.fixture
 def config() -> Config:
+    # The cautious profile: destructive tools are denied and open-world side effects ask, whatever the
+    # signals say, so that a plain call exercises the wrapper's refusals.
     return Config(policies=REPO / "policies", profile="ask-side-effects")
