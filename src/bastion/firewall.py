@@ -210,6 +210,7 @@ class Firewall:
         from bastion.policy.stage import PolicyStage
         from bastion.provenance.stage import ProvenanceStage
         from bastion.tokens import TokenStage
+        from bastion.toolcheck import CatalogStage
 
         if catalog is None:
             catalog = Catalog.from_file(config.tools) if config.tools else Catalog([])
@@ -219,6 +220,7 @@ class Firewall:
             ArgumentStage(allowed_roots=config.allowed_roots),
             TokenStage(),
             ProvenanceStage(),
+            CatalogStage(catalog),
         ]
         # The embedding model costs seconds to load and milliseconds per call: it runs only for
         # policies that read what it measures.
@@ -295,6 +297,7 @@ class Firewall:
         from bastion.policy.engine import PolicyEngine
         from bastion.policy.stage import PolicyStage
         from bastion.store.recorder import AuditRecorder, describe_policy_set
+        from bastion.toolcheck import CatalogStage
 
         engines = [stage.engine for stage in self.stages if isinstance(stage, PolicyStage)]
         if not engines:
@@ -305,6 +308,8 @@ class Firewall:
         for index, stage in enumerate(self.stages):
             if isinstance(stage, PolicyStage):
                 stage.engine = engine
+            elif isinstance(stage, CatalogStage):
+                stage.set_catalog(catalog)
             elif isinstance(stage, AuditRecorder):
                 recorder = AuditRecorder(
                     stage.log,
@@ -317,6 +322,18 @@ class Firewall:
                 recorder.is_checkpointing = stage.is_checkpointing
                 self.stages[index] = recorder
         self.catalog = catalog
+
+    def set_changed_tools(self, tool_names: Iterable[str]) -> None:
+        """Name the tools whose description or schema differs from the approved one (`tool_changed`).
+
+        Args:
+            tool_names: The changed tools (replacing any named before).
+        """
+        from bastion.toolcheck import CatalogStage
+
+        for stage in self.stages:
+            if isinstance(stage, CatalogStage):
+                stage.changed = frozenset(tool_names)
 
     def forbids_outright(self, tool_name: str) -> bool:
         """True when the policies deny every call of a tool, whatever its arguments and signals.

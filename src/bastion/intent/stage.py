@@ -30,7 +30,7 @@ from bastion.events import Message, ToolCall, ToolResult
 from bastion.intent.embedder import DIMENSIONS, Embedder, shared_embedder
 from bastion.intent.scorer import IntentModel, drift_score
 from bastion.intent.trajectory import TrajectoryModel, TrajectoryState, describe_steps
-from bastion.provenance.scan import scan_output
+from bastion.provenance.detector import shared_detector
 from bastion.stage import StageContext
 
 if TYPE_CHECKING:
@@ -55,10 +55,8 @@ _MAX_SCAN = 65_536
 
 
 def _instruction_region(content: str) -> str:
-    """The instruction-like part of a tool output (empty if none), as the provenance scanner finds it."""
-    text = content[:_MAX_SCAN]
-    scan = scan_output(text)
-    return text[scan.region_start :][:_MAX_RESULT].strip() if scan.is_instruction else ""
+    """The injected part of a tool output (empty if none), as the injection detector finds it."""
+    return shared_detector().detect(content[:_MAX_SCAN]).region[:_MAX_RESULT].strip()
 
 
 def _pack(vector: NDArray[np.float32]) -> str:
