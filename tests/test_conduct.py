@@ -39,7 +39,7 @@ class Clock:
         return self.now
 
 
-def _firewall(pack: Path, audit: Path | None, clock: Clock | None = None, **conduct: Any) -> Firewall:
+def _firewall(pack: Path, audit: Path | None, clock: Clock | None = None, /, **conduct: int) -> Firewall:
     config = Config.from_mapping({"policies": pack, "tools": TOOLS, "audit": audit, "conduct": conduct})
     firewall = Firewall.from_config(config)
     if clock is not None:
@@ -113,17 +113,17 @@ async def test_quarantine_list_shows_active_quarantines_and_exits_1(
 async def test_principal_refused_across_sessions_is_quarantined_in_every_session(pack: Path, tmp_path: Path) -> None:
     audit = tmp_path / "audit.db"
     settings = {"quarantine_refusals": 0, "principal_quarantine_refusals": 4}
-    async with _firewall(pack, audit, **settings) as firewall:
+    async with _firewall(pack, audit, None, **settings) as firewall:
         for i in range(4):
             await firewall.decide(_call(f"s{i % 2}", f"d{i}", "run_shell", command="rm -rf /"))
     # After a restart a session never seen before belongs to the same principal, and is held too.
-    async with _firewall(pack, audit, **settings) as firewall:
+    async with _firewall(pack, audit, None, **settings) as firewall:
         fresh = await firewall.decide(_call("new-session", "w1", "send_money", iban="DE00", amount=1))
     assert fresh.verdict is Verdict.ASK
     assert "ask-quarantined" in fresh.policy_ids
-    assert "principal 'agent' quarantined: 4 refused calls" in fresh.signals["quarantine_reason"]
+    assert "principal 'agent' quarantined: 4 refused calls" in str(fresh.signals["quarantine_reason"])
     assert await _cli("quarantine", "release", "agent", "--principal", "--audit", str(audit)) == 0
-    async with _firewall(pack, audit, **settings) as firewall:
+    async with _firewall(pack, audit, None, **settings) as firewall:
         after = await firewall.decide(_call("new-session", "w2", "write_file", path="/home/user/a", content="x"))
     assert after.verdict is Verdict.ALLOW
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,7 +28,7 @@ def _trace(path: Path, events: list[dict[str, object]]) -> Path:
     return path
 
 
-def _replay(trace: Path, pack: Path, audit: Path, capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
+def _replay(trace: Path, pack: Path, audit: Path, capsys: pytest.CaptureFixture[str]) -> list[dict[str, Any]]:
     main(["replay", str(trace), "--policies", str(pack), "--tools", str(TOOLS), "--audit", str(audit)])
     return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
 
@@ -37,7 +38,7 @@ def test_replay_quarantines_a_probing_session_until_it_is_released(
 ) -> None:
     audit = tmp_path / "audit.db"
     write = {"session": "r", "type": "tool_call", "tool": "write_file", "arguments": {"path": "/tmp/x", "content": "x"}}
-    probing = [
+    probing: list[dict[str, object]] = [
         {"session": "r", "type": "tool_call", "id": f"c{i}", "tool": "run_shell", "arguments": {"command": "rm -rf /"}}
         for i in range(5)
     ]

@@ -72,7 +72,7 @@ def test_a_conversation_refused_three_times_is_quarantined_and_its_write_never_r
         agent(fake_model(call("write_note", "w2", path="new.txt", content="x")), tools).invoke(
             "save", {"callbacks": [handler]}
         )
-    assert _release(quarantine_config.audit, "chat-9") == 1
+    assert _release(Path(quarantine_config.audit), "chat-9") == 1
     with BastionCallbackHandler.from_config(
         quarantine_config, tools=tools, annotations=ANNOTATIONS, session_id="chat-9"
     ) as handler:
