@@ -80,7 +80,8 @@ def register(subparsers: Any) -> None:
     """Add the `mcp` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "mcp",
-        usage="bastion mcp [options] (-- COMMAND [ARGS ...] | --upstream-url URL)",
+        usage="bastion mcp [options] (-- COMMAND [ARGS ...] | --upstream-url URL)\n"
+        "       bastion mcp tools approve TOOL [TOOL ...] --audit STORE --upstream UPSTREAM",
         help="wrap an MCP server: every tools/call is decided by the firewall before it is forwarded",
         description="Run an MCP server (the command after `--`, over stdio; or --upstream-url) and serve the same "
         "tools, prompts and resources to your MCP client, over stdio (default) or streamable HTTP (--listen). "
@@ -88,7 +89,10 @@ def register(subparsers: Any) -> None:
         "never reaches the upstream: the client gets a tool result with isError and the deciding policy and "
         "reason. A call a policy sends for approval is put to the person through MCP elicitation when the "
         "client supports it, and refused otherwise. An upstream that crashes, hangs or sends malformed "
-        "messages gives the client an error result; the client's session stays up. Diagnostics go to stderr.",
+        "messages gives the client an error result; the client's session stays up. Diagnostics go to stderr. "
+        "Each tool's description and schema are pinned in the audit store the first time they are seen; a tool "
+        "that changes afterwards carries the tool_changed signal (refused by the default policies) until "
+        "`bastion mcp tools approve` pins it as it is now.",
         epilog="example: bastion mcp --policies policies --allowed-root ~/work -- "
         "npx -y @modelcontextprotocol/server-filesystem ~/work",
     )
@@ -127,13 +131,21 @@ def register(subparsers: Any) -> None:
         help="put calls sent for approval in the approval queue of the audit store (--audit), to be answered "
         "in `bastion serve`'s console or API, instead of asking through MCP elicitation",
     )
+    parser.add_argument(
+        "--upstream",
+        metavar="UPSTREAM",
+        help="with `bastion mcp tools approve`: the upstream whose tools to approve, as bastion named it "
+        "(its command line or URL)",
+    )
     add_upstream_options(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run `bastion mcp`."""
+    """Run `bastion mcp`, or `bastion mcp tools approve`."""
     config = config_from_args(args)
+    if args.command[:2] == ["tools", "approve"]:
+        return asyncio.run(_approve(args, config, args.command[2:]))
     target = upstream_target(args, config)
     listen = parse_listen(args.listen) if args.listen else None
     if args.principal_header and listen is None:
@@ -141,6 +153,23 @@ def run(args: argparse.Namespace) -> int:
     if args.call_timeout <= 0 or args.approval_timeout <= 0:
         raise ConfigError("--call-timeout and --approval-timeout must be positive numbers of seconds")
     return asyncio.run(_serve_until_stopped(args, config, target, listen))
+
+
+async def _approve(args: argparse.Namespace, config: Config, tool_names: list[str]) -> int:
+    from bastion.adapters.mcp.pins import approve_tools
+    from bastion.store.open import open_store
+
+    if not tool_names or not args.upstream or config.audit is None:
+        raise ConfigError(
+            "usage: bastion mcp tools approve TOOL [TOOL ...] --audit STORE --upstream 'UPSTREAM' "
+            "(UPSTREAM as bastion printed it: the upstream's command line or URL)"
+        )
+    async with open_store(config.audit, create=False) as store:
+        approved = await approve_tools(store, args.upstream, tool_names)
+    for name in tool_names:
+        state = "approved as last seen" if name in approved else "already approved, unchanged"
+        print(f"{name}\t{state}")
+    return 0
 
 
 async def _serve_until_stopped(
@@ -189,8 +218,8 @@ async def _serve(args: argparse.Namespace, config: Config, target: Any, listen: 
         )
         async with proxy:
             if approver is not None:
-                await approver.queue.open()
-            tools = len(proxy.catalog)
+                await approver.open()
+            tools = len(proxy.tools)
             if listen is None:
                 print(f"bastion: wrapping {upstream.description} ({tools} tools) on stdio", file=sys.stderr)
                 await _serve_stdio(proxy)

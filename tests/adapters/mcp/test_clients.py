@@ -47,7 +47,7 @@ def wrapped(policies: Path, *options: str) -> list[str]:
 
 
 def run_client(
-    target: dict[str, Any], steps: list[dict[str, Any]], options: dict[str, Any] | None = None, timeout: float = 120
+    target: dict[str, Any], steps: list[Any], options: dict[str, Any] | None = None, timeout: float = 120
 ) -> dict[str, Any]:
     """Run the TypeScript client through the steps; its JSON report."""
     env = {**os.environ, **bastion_env(), **target.pop("process_env", {})}
@@ -82,7 +82,7 @@ def open_policies(tmp_path: Path) -> Path:
     sampling and elicitation tools open-world), so those calls run and their relays can be seen."""
     policies = tmp_path / "policies"
     shutil.copytree(REPO / "policies", policies)
-    (policies / "side_effects.cedar").unlink()
+    (policies / "side_effects.cedar").unlink(missing_ok=True)
     return policies
 
 

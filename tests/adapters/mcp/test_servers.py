@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parents[3]
 SERVERS = REPO / "tests" / "servers"
 FILESYSTEM_JS = SERVERS / "node_modules" / "@modelcontextprotocol" / "server-filesystem" / "dist" / "index.js"
 TIME_SERVER = SERVERS / ".venv" / "bin" / "mcp-server-time"
-FILESYSTEM_POLICIES = REPO / "examples" / "mcp" / "policies"
+FILESYSTEM_POLICIES = REPO / "policies"
 
 pytestmark = pytest.mark.slow
 
@@ -152,11 +152,12 @@ async def check_filesystem_session(client: Client, root: Path) -> None:
     assert not (root / "escaped.txt").exists()
 
     moved = await client.call_tool(
-        "move_file", {"source": str(root / "work" / "notes.txt"), "destination": str(root / "work" / "moved.txt")}
+        "move_file", {"source": str(root / "work" / "notes.txt"), "destination": str(root / "moved-out.txt")}
     )
     assert moved.is_error
-    assert "deny-destructive-tool" in text_of(moved)
+    assert "deny-path-outside-roots" in text_of(moved)
     assert (root / "work" / "notes.txt").exists()
+    assert not (root / "moved-out.txt").exists()
 
     again = await client.call_tool("read_text_file", {"path": str(root / "work" / "new.txt")})
     assert text_of(again) == "made here"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 from pathlib import Path
 
+import anyio
 import mcp_types as types
 import pytest
 from mcp import Client, StdioServerParameters
@@ -46,6 +49,42 @@ async def test_upstream_crash_gives_a_clear_error_and_the_next_call_gets_a_new_u
     assert not after.is_error
     assert text_of(after) == "echo"
     assert [tool.name for tool in listed.tools] == ["echo", "crash", "hang", "garbage"]
+
+
+def children_running(script: str) -> list[int]:
+    """This process's children running the script."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            command = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if parent == os.getpid() and script.encode() in command:
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.slow
+async def test_an_upstream_that_died_while_idle_is_replaced_before_the_next_call_is_sent(config: Config) -> None:
+    async with Upstream(misbehaving(), mode="legacy", call_timeout=10) as upstream:
+        proxy = await BastionProxy.start(upstream, config)
+        async with proxy, Client(proxy.server, mode="legacy") as client:
+            assert text_of(await client.call_tool("echo", {})) == "echo"
+            for pid in children_running(str(MISBEHAVING)):
+                os.kill(pid, signal.SIGKILL)
+            (link,) = proxy.links
+            with anyio.fail_after(10):
+                while link.upstream.is_connected and not link.upstream._is_gone_while_idle():
+                    await anyio.sleep(0.05)
+            after = await client.call_tool("echo", {})
+            connections = link.upstream.connections
+    # The call never reached the dead server, so it ran on a new one rather than failing as "unknown".
+    assert not after.is_error, text_of(after)
+    assert text_of(after) == "echo"
+    assert connections == 2
 
 
 @pytest.mark.slow

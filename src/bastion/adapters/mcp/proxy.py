@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import json
 import logging
+import shlex
 import uuid
 import warnings
 from collections.abc import Awaitable, Callable, Sequence
@@ -39,6 +40,7 @@ from mcp.shared.message import ServerMessageMetadata
 from pydantic import BaseModel
 
 from bastion import __version__
+from bastion.adapters.mcp.pins import ToolPins
 from bastion.adapters.mcp.upstream import ClientPeer, Upstream, UpstreamError, catalog_of
 from bastion.approver import QueueApprover
 from bastion.config import Config
@@ -101,6 +103,45 @@ def result_text(result: types.CallToolResult) -> str:
     return "\n".join(parts)
 
 
+SAMPLING_ACTION = "sampling/createMessage"
+"""The Cedar action (a catalog entry of its own) of a server's request to run the client's model."""
+ELICITATION_ACTION = "elicitation/create"
+"""The Cedar action of a server's request to ask the user for data."""
+
+_SERVER_REQUESTS = [
+    types.Tool(
+        name=SAMPLING_ACTION,
+        description="The MCP server asks the client's model to answer a prompt (sampling).",
+        input_schema={
+            "type": "object",
+            "properties": {
+                "messages": {"type": "string"},
+                "system_prompt": {"type": "string"},
+                "max_tokens": {"type": "integer"},
+            },
+        },
+        annotations=types.ToolAnnotations(read_only_hint=False, destructive_hint=False, open_world_hint=False),
+    ),
+    types.Tool(
+        name=ELICITATION_ACTION,
+        description="The MCP server asks the user for information (elicitation).",
+        input_schema={
+            "type": "object",
+            "properties": {"message": {"type": "string"}, "requested": {"type": "string"}},
+        },
+        annotations=types.ToolAnnotations(read_only_hint=False, destructive_hint=False, open_world_hint=False),
+    ),
+]
+
+
+def _content_text(content: Any) -> str:
+    blocks = content if isinstance(content, list) else [content]
+    return "\n".join(
+        block.text if isinstance(block, types.TextContent) else f"[{getattr(block, 'type', 'content')}]"
+        for block in blocks
+    )
+
+
 def _error_result(text: str, meta: dict[str, Any]) -> types.CallToolResult:
     return types.CallToolResult(content=[types.TextContent(text=text)], is_error=True, _meta=meta)
 
@@ -131,6 +172,7 @@ class Link:
         self.stop = anyio.Event()
         self.closed = anyio.Event()
         self.failure: UpstreamError | None = None
+        self.principal_id = ""
 
     async def ask_client(self, request: types.ServerRequest, result_type: type[ResultT]) -> ResultT:
         """Send a request of the upstream's to this link's client, on the stream of a call in flight if any.
@@ -210,9 +252,10 @@ class BastionProxy:
         self._is_default_session_taken = False
         self._group: anyio.abc.TaskGroup | None = None
         self.tools = list(tools)
-        self.catalog = catalog_of(tools, source=f"tools/list of {upstream.description}")
+        self.catalog = catalog_of([*tools, *_SERVER_REQUESTS], source=f"tools/list of {upstream.description}")
+        self._changed: frozenset[str] = frozenset()
         # Built now, so a policy that does not load for this catalog fails at start, not on a call.
-        self.firewall_for(config.principal.id)
+        self.pins = ToolPins(self.firewall_for(config.principal.id).checkpoints, upstream.description)
         # Clients of the 2026-07-28 protocol have no connection; they share the upstream session given.
         self._shared = Link(self.session_id, upstream)
         self._shared.tools = list(tools)
@@ -257,6 +300,7 @@ class BastionProxy:
         firewall = self._firewalls.get(principal_id)
         if firewall is None:
             firewall = self._factory.build(self.catalog, principal_id)
+            firewall.set_changed_tools(self._changed)
             self._firewalls[principal_id] = firewall
         return firewall
 
@@ -276,6 +320,26 @@ class BastionProxy:
             self._hidden[principal_id] = hidden
         return hidden
 
+    async def _check_pins(self, tools: Sequence[types.Tool]) -> None:
+        """Compare tools with their pins; mark the changed ones in every firewall and log each new change."""
+        changed, fresh = await self.pins.check(tools)
+        listed = {tool.name for tool in tools}
+        self._changed = frozenset((self._changed - listed) | changed)
+        for firewall in self._firewalls.values():
+            firewall.set_changed_tools(self._changed)
+        for change in fresh:
+            text = (
+                f"bastion: tool {change.tool_name!r} of upstream {self.upstream.description!r} changed its description "
+                f"or schema (digest {change.approved[:12]} approved, {change.seen[:12]} now); its calls carry "
+                f"tool_changed until a person approves it: bastion mcp tools approve {change.tool_name} "
+                f"--audit STORE --upstream {shlex.quote(self.upstream.description)}"
+            )
+            logger.warning("%s", text)
+            # The change goes into the audit log, in the pins' own session.
+            await self.firewall_for(self.config.principal.id).observe(
+                Message(session=self.pins.session_id, role="system", content=text)
+            )
+
     def _merge_tools(self, tools: Sequence[types.Tool]) -> None:
         """Add a client's upstream tools to the catalog (a newer description of a tool replaces the older).
 
@@ -286,7 +350,7 @@ class BastionProxy:
         merged.update({tool.name: tool for tool in tools})
         if list(merged.values()) == self.tools:
             return
-        catalog = catalog_of(list(merged.values()), source=f"tools/list of {self.upstream.description}")
+        catalog = catalog_of([*merged.values(), *_SERVER_REQUESTS], source=f"tools/list of {self.upstream.description}")
         try:
             for firewall in self._firewalls.values():
                 firewall.swap_catalog(catalog)
@@ -300,6 +364,7 @@ class BastionProxy:
         for firewall in list(self._firewalls.values()):
             await firewall.open()
             await firewall.warm()
+        await self._check_pins(self.tools)
         self._group = anyio.create_task_group()
         await self._group.__aenter__()
         return self
@@ -413,6 +478,7 @@ class BastionProxy:
             on_list_roots=(lambda c: self._relay_roots(link)) if capabilities.roots is not None else None,
         )
         link = Link(self._new_session_id(ctx), self.upstream.with_peer(peer))
+        link.principal_id = self.principal_of(ctx)
         link.upstream.add_sink(lambda n: self._forward_notification(link, n))
         link.upstream.add_reconnect_hook(lambda: setattr(link, "is_tools_stale", True))
         await self._group.start(self._hold, link)
@@ -453,6 +519,7 @@ class BastionProxy:
         link.tools = list(tools)
         link.is_tools_stale = False
         self._merge_tools(tools)
+        await self._check_pins(tools)
 
     async def _refresh_tools(self, link: Link) -> None:
         """Re-read the upstream's tools after it said they changed, and recompile the policies for them.
@@ -466,6 +533,7 @@ class BastionProxy:
         tools = await link.upstream.list_tools()
         link.tools = list(tools)
         self._merge_tools(tools)
+        await self._check_pins(tools)
 
     # -- the server the client sees ------------------------------------------------------------
 
@@ -530,6 +598,19 @@ class BastionProxy:
             await self._refresh_tools(link)
         except UpstreamError as exc:
             return self._upstream_failure(exc)
+        if params.name in (SAMPLING_ACTION, ELICITATION_ACTION) and params.name not in {t.name for t in link.tools}:
+            # The server's requests have Cedar actions of their own; they are not tools a client can call.
+            refused = Decision(
+                session=link.session_id,
+                id="-",
+                tool=params.name,
+                verdict=Verdict.DENY,
+                reasons=["not a tool of the server"],
+            )
+            return _error_result(refusal_text(refused), {DECISION_META_KEY: refused.to_record()})
+        if params.name in self._changed:
+            # A person may have approved the tool since (`bastion mcp tools approve`): read the pins again.
+            await self._check_pins(link.tools)
         session_id = link.session_id
         principal_id = self.principal_of(ctx)
         # Unique within the session even across restarts that resume it (`--session` with a store).
@@ -786,21 +867,77 @@ class BastionProxy:
             logger.warning("relaying %s to the client failed: %s", what, exc)
             return types.ErrorData(code=types.INTERNAL_ERROR, message=f"bastion could not relay {what}: {exc}")
 
+    async def _decide_server_request(
+        self, link: Link, action: str, arguments: dict[str, Any]
+    ) -> tuple[Decision, Firewall] | types.ErrorData:
+        """Decide a request of the server's to the client as a call of its Cedar action."""
+        principal_id = link.principal_id or self.config.principal.id
+        call_id = f"{self._run_id}-{next(self._counter)}"
+        try:
+            firewall = self.firewall_for(principal_id)
+        except BastionError as exc:
+            return types.ErrorData(code=types.INVALID_REQUEST, message=f"bastion refused {action}: {exc}")
+        decision = await firewall.decide(
+            ToolCall(session=link.session_id, id=call_id, tool=action, arguments=arguments)
+        )
+        if decision.is_blocking:
+            # No person is asked on the server's behalf: an ask refuses, as a deny does.
+            logger.info("refused %s from the upstream: %s", action, "; ".join(decision.reasons))
+            return types.ErrorData(code=types.INVALID_REQUEST, message=refusal_text(decision))
+        return decision, firewall
+
     async def _relay_sampling(
         self, link: Link, params: types.CreateMessageRequestParams
     ) -> types.CreateMessageResult | types.ErrorData:
+        arguments = {
+            "messages": "\n".join(f"{m.role}: {_content_text(m.content)}" for m in params.messages),
+            "system_prompt": params.system_prompt or "",
+            "max_tokens": params.max_tokens,
+        }
+        decided = await self._decide_server_request(link, SAMPLING_ACTION, arguments)
+        if isinstance(decided, types.ErrorData):
+            return decided
+        decision, firewall = decided
         result: types.CreateMessageResult | types.ErrorData = await self._relay(
             link,
-            "sampling/createMessage",
+            SAMPLING_ACTION,
             lambda: link.ask_client(types.CreateMessageRequest(params=params), types.CreateMessageResult),
+        )
+        # What the client's model answered is read as the output of that call: scanned and recorded.
+        answer = _content_text(result.content) if isinstance(result, types.CreateMessageResult) else result.message
+        await firewall.observe(
+            ToolResult(
+                session=link.session_id,
+                id=decision.call_id,
+                content=answer,
+                is_error=isinstance(result, types.ErrorData),
+            )
         )
         return result
 
     async def _relay_elicitation(
         self, link: Link, params: types.ElicitRequestParams
     ) -> types.ElicitResult | types.ErrorData:
+        requested = getattr(params, "requested_schema", None) or getattr(params, "url", None) or ""
+        arguments = {"message": params.message, "requested": json.dumps(requested, default=str)}
+        decided = await self._decide_server_request(link, ELICITATION_ACTION, arguments)
+        if isinstance(decided, types.ErrorData):
+            return decided
+        decision, firewall = decided
         result: types.ElicitResult | types.ErrorData = await self._relay(
-            link, "elicitation/create", lambda: link.ask_client(types.ElicitRequest(params=params), types.ElicitResult)
+            link, ELICITATION_ACTION, lambda: link.ask_client(types.ElicitRequest(params=params), types.ElicitResult)
+        )
+        if isinstance(result, types.ElicitResult):
+            answer = f"{result.action}: {json.dumps(result.content, default=str)}"
+        else:
+            answer = result.message
+        await firewall.observe(
+            ToolResult(
+                session=link.session_id,
+                id=decision.call_id,
+                content=answer,
+                is_error=isinstance(result, types.ErrorData),
+            )
         )
         return result
 

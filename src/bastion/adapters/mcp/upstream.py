@@ -21,7 +21,7 @@ from typing import Any, Literal, TextIO, TypeVar
 import anyio
 import mcp_types as types
 from mcp import Client, StdioServerParameters
-from mcp.client.session import ClientSession, IncomingMessage
+from mcp.client.session import ClientSession, ElicitationFnT, IncomingMessage, ListRootsFnT, SamplingFnT
 from mcp.client.stdio import stdio_client
 from mcp.server import Server
 from mcp.server.mcpserver import MCPServer
@@ -97,9 +97,9 @@ class ClientPeer:
     client_info: types.Implementation | None
     capabilities: types.ClientCapabilities
     is_legacy: bool = True
-    on_sampling: Callable[..., Awaitable[Any]] | None = None
-    on_elicitation: Callable[..., Awaitable[Any]] | None = None
-    on_list_roots: Callable[..., Awaitable[Any]] | None = None
+    on_sampling: SamplingFnT | None = None
+    on_elicitation: ElicitationFnT | None = None
+    on_list_roots: ListRootsFnT | None = None
 
 
 def upstream_environment(
@@ -440,6 +440,10 @@ class Upstream:
             MCPError: The upstream answered with an error response.
         """
         limit = self.call_timeout if timeout is None else timeout
+        if self._closed_reason is None and self._is_gone_while_idle():
+            # The server went away with nothing in flight (a stdio server that exited between calls):
+            # this request was never sent, so it goes on a new connection.
+            self._closed_reason = f"the upstream MCP server {self.description!r} closed its connection while idle"
         if self._closed_reason is not None:
             # The call that saw the upstream go away has already failed (its outcome is unknown, so it is
             # never retried); the next one gets a new connection. If none can be made, this request
@@ -488,6 +492,15 @@ class Upstream:
             f"the upstream MCP server {self.description!r} did not answer {what} within {limit:g} s{seen}",
             kind="malformed" if self._malformed else "timeout",
         )
+
+    def _is_gone_while_idle(self) -> bool:
+        client = self._client
+        if client is None:
+            return False
+        # The SDK's dispatcher marks itself closed when the transport reaches its end; a request sent
+        # after that fails without being written. It has no public accessor.
+        dispatcher = getattr(client.session, "_dispatcher", None)
+        return getattr(dispatcher, "_closed", False) is True
 
     @property
     def is_connected(self) -> bool:
@@ -549,7 +562,7 @@ class Upstream:
             f"tools/call {tool_name!r}",
             lambda: self.client.session.send_request(
                 request,
-                _RAW_RESULT,
+                _RAW_RESULT,  # type: ignore[type-var]  # the SDK accepts any TypeAdapter; its bound names models
                 request_read_timeout_seconds=self.call_timeout,
                 progress_callback=on_progress,
             ),

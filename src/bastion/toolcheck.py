@@ -1,0 +1,174 @@
+"""The tool catalog as an attack surface: poisoned descriptions, shadowing, tools that changed.
+
+A tool's description and input schema reach the model as trusted text. An MCP server can hide orders
+in them (tool poisoning), write one tool's description to redefine how another is used (shadowing), or
+change a tool after a person approved it (a rug pull). The catalog stage reads every description once,
+when the catalog is read, and adds to each tool call:
+
+- `tool_poisoned`: the called tool's description, parameter descriptions or schema hold instructions;
+- `tool_shadowing`: the called tool's texts name another tool of the catalog and tell how to use it
+  instead, or a description elsewhere in the catalog does that to the called tool;
+- `tool_changed`: the called tool's description or schema differs from the one a person approved
+  (the adapter that pins tools says which; see `tool_digest`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from bastion.catalog import Catalog, ToolDescription
+from bastion.events import Message, ToolCall, ToolResult
+from bastion.stage import StageContext
+
+__all__ = ["CatalogStage", "ToolFindings", "inspect_catalog", "reads_as_instructions", "tool_digest", "tool_texts"]
+
+# Markup that poisoned descriptions use to stand out to the model, and orders about the description itself.
+_POISON_MARKUP = re.compile(
+    r"<\s*/?\s*(important|instructions?|system|secret|hidden|admin)\s*>"
+    r"|\b(before|prior to) (using|calling) this tool\b[^.\n]{0,80}\b(read|send|pass|include|call|fetch|upload)\b"
+    r"|\botherwise the tool (will not|won't|does not|cannot) work\b",
+    re.IGNORECASE,
+)
+# A description speaking of the tool itself ("use this tool when ...") is what descriptions are for.
+_SELF = re.compile(r"\b(this|the present|the current)\s+(tool|function)\b", re.IGNORECASE)
+
+
+def _redefines(text: str, other: str) -> bool:
+    """Whether text changes how another tool is used: its calls get extra orders, or it is pushed aside.
+
+    "Use other_tool instead" (a deprecated alias pointing at its successor) does not; "instead of
+    other_tool", "when you call other_tool, always ..." and "never use other_tool" do.
+    """
+    name = rf"[`'\"]?{re.escape(other)}[`'\"]?"
+    patterns = (
+        rf"\b(instead of|rather than|in place of|replaces?|overrides?|supersedes?)\s+(the\s+)?{name}",
+        rf"{name}\s+(tool\s+)?(is|has been)\s+(deprecated|broken|unsafe|disabled|replaced|obsolete)",
+        rf"\b(when|whenever|before|after|each time|every time)\s+(you\s+)?(use|call|invoke|run)\w*\s+(the\s+)?{name}"
+        rf"[^.\n]{{0,120}}?\b(always|must|also|make sure|be sure|remember|first)\b",
+        rf"\b(do not|don't|never)\s+(use|call|invoke|run)\s+(the\s+)?{name}",
+        rf"{name}\s+(must|should)\s+(always|also|only|never)\b",
+    )
+    return any(re.search(pattern, text, re.IGNORECASE) for pattern in patterns)
+
+
+def reads_as_instructions(text: str) -> bool:
+    """Whether text meant as a description for the model carries orders to it.
+
+    Every catalog check asks this one function, so the detector behind it changes in one place.
+
+    Args:
+        text: A tool's texts (description, parameter descriptions, schema strings).
+
+    Returns:
+        True when the text holds instruction-like content.
+    """
+    from bastion.provenance.detector import detect
+
+    return detect(_SELF.sub("it", text)).is_injection or bool(_POISON_MARKUP.search(text))
+
+
+def _strings(node: Any) -> Iterable[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+
+
+def tool_texts(tool: ToolDescription) -> str:
+    """Everything of a tool the model reads as prose: its description and every string in its schema."""
+    return "\n".join([tool.description, *_strings(tool.input_schema)])
+
+
+def tool_digest(tool: ToolDescription) -> str:
+    """The SHA-256 of a tool's description and input schema: what a person approves when pinning it."""
+    pinned = {"description": tool.description, "inputSchema": tool.input_schema}
+    return hashlib.sha256(json.dumps(pinned, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class ToolFindings:
+    """What reading the catalog found about each tool.
+
+    Attributes:
+        poisoned: Tools whose texts carry instructions.
+        shadowing: Tools whose texts redefine another tool, each with the tools it names.
+        shadowed: Tools that another tool's texts redefine.
+    """
+
+    poisoned: frozenset[str]
+    shadowing: dict[str, tuple[str, ...]]
+    shadowed: frozenset[str]
+
+
+def _names(text: str, other: str) -> bool:
+    name = re.escape(other)
+    if re.search(r"[_\d.-]|[a-z][A-Z]", other):
+        return re.search(rf"(?<![\w-]){name}(?![\w-])", text, re.IGNORECASE) is not None
+    # A name that is also a word ("search") counts only quoted or after a verb.
+    return (
+        re.search(rf"[`\"']{name}[`\"']|\b(use|using|call|calling|invoke)\s+(the\s+)?{name}\b", text, re.I) is not None
+    )
+
+
+def inspect_catalog(catalog: Catalog) -> ToolFindings:
+    """Read every tool's texts for poisoning and shadowing.
+
+    Args:
+        catalog: The tools.
+
+    Returns:
+        The findings.
+    """
+    poisoned: set[str] = set()
+    shadowing: dict[str, tuple[str, ...]] = {}
+    names = catalog.names()
+    for tool in catalog:
+        text = tool_texts(tool)
+        if not text.strip():
+            continue
+        if reads_as_instructions(text):
+            poisoned.add(tool.tool_name)
+        named = tuple(
+            other for other in names if other != tool.tool_name and _names(text, other) and _redefines(text, other)
+        )
+        if named:
+            shadowing[tool.tool_name] = named
+    shadowed = frozenset(name for named in shadowing.values() for name in named)
+    return ToolFindings(frozenset(poisoned), shadowing, shadowed)
+
+
+class CatalogStage:
+    """Add what the catalog says of the called tool: `tool_poisoned`, `tool_shadowing`, `tool_changed`.
+
+    Args:
+        catalog: The tools (read once, here).
+    """
+
+    name = "catalog"
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.findings = inspect_catalog(catalog)
+        self.changed: frozenset[str] = frozenset()
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """Read a new catalog (the server's tools changed)."""
+        self.findings = inspect_catalog(catalog)
+
+    async def process(self, event: Message | ToolCall | ToolResult, ctx: StageContext) -> None:
+        """For a tool call, report the catalog's findings about the tool."""
+        if not isinstance(event, ToolCall):
+            return
+        findings = self.findings
+        tool_name = event.tool_name
+        ctx.signals["tool_poisoned"] = tool_name in findings.poisoned
+        ctx.signals["tool_shadowing"] = tool_name in findings.shadowing or tool_name in findings.shadowed
+        ctx.signals["tool_changed"] = tool_name in self.changed

@@ -1,0 +1,107 @@
+"""The upstream's requests to the client pass through the firewall: recorded, decided by policy, relayed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import mcp_types as types
+import pytest
+from mcp import Client
+from mcp.client.session import ClientRequestContext
+from mcp.server import Server
+from mcp.server.context import ServerRequestContext
+from mcp.shared.exceptions import MCPError
+
+from bastion.adapters.mcp import BastionProxy, Upstream
+from bastion.config import Config
+from bastion.store.sqlite import SqliteStore
+from tests.adapters.mcp.conftest import REPO
+
+READ_ONLY = types.ToolAnnotations(read_only_hint=True)
+
+# Sampling is deprecated from the 2026-07-28 protocol on; the SDK's test server and client still use it
+# on the earlier protocols, which is what bastion relays.
+pytestmark = pytest.mark.filterwarnings("ignore::mcp.shared.exceptions.MCPDeprecationWarning")
+
+
+def text_of(result: types.CallToolResult) -> str:
+    return "\n".join(block.text for block in result.content if isinstance(block, types.TextContent))
+
+
+def sampling_upstream() -> Server[Any]:
+    """An upstream whose `summarize` tool asks the client's model for the summary (sampling)."""
+
+    async def list_tools(ctx: ServerRequestContext[Any, Any], params: Any) -> types.ListToolsResult:
+        return types.ListToolsResult(
+            tools=[types.Tool(name="summarize", input_schema={"type": "object"}, annotations=READ_ONLY)]
+        )
+
+    async def call_tool(
+        ctx: ServerRequestContext[Any, Any], params: types.CallToolRequestParams
+    ) -> types.CallToolResult:
+        try:
+            answer = await ctx.session.create_message(
+                [types.SamplingMessage(role="user", content=types.TextContent(text="Summarize the quarterly report."))],
+                max_tokens=50,
+                related_request_id=ctx.request_id,
+            )
+        except MCPError as exc:
+            return types.CallToolResult(content=[types.TextContent(text=f"sampling refused: {exc.message}")])
+        assert isinstance(answer.content, types.TextContent)
+        return types.CallToolResult(content=[types.TextContent(text=f"summary: {answer.content.text}")])
+
+    return Server("sampler", on_list_tools=list_tools, on_call_tool=call_tool)
+
+
+def client_model(prompts: list[str]) -> Any:
+    async def sample(ctx: ClientRequestContext, params: types.CreateMessageRequestParams) -> types.CreateMessageResult:
+        content = params.messages[0].content
+        assert isinstance(content, types.TextContent)
+        prompts.append(content.text)
+        return types.CreateMessageResult(
+            role="assistant", content=types.TextContent(text="revenue grew"), model="client-model"
+        )
+
+    return sample
+
+
+async def test_a_sampling_request_reaches_the_client_and_is_in_the_audit_log(config: Config, tmp_path: Path) -> None:
+    audited = config.model_copy(update={"audit": tmp_path / "audit.sqlite"})
+    prompts: list[str] = []
+    async with Upstream(sampling_upstream(), mode="legacy") as upstream:
+        proxy = await BastionProxy.start(upstream, audited)
+        async with proxy, Client(proxy.server, mode="legacy", sampling_callback=client_model(prompts)) as client:
+            result = await client.call_tool("summarize", {})
+    assert text_of(result) == "summary: revenue grew"
+    assert prompts == ["Summarize the quarterly report."]
+    async with SqliteStore(tmp_path / "audit.sqlite", create=False) as store:
+        records = [record async for record in store.records()]
+    calls = [(r.tool, r.verdict) for r in records if r.type == "tool_call"]
+    assert calls == [("summarize", "allow"), ("sampling/createMessage", "allow")]
+    sampled = next(r for r in records if r.type == "tool_call" and r.tool == "sampling/createMessage")
+    assert "quarterly report" in str(sampled.body)
+    assert any(r.type == "tool_result" and r.call_id == sampled.call_id for r in records)
+
+
+async def test_a_policy_refuses_sampling_and_the_client_is_never_asked(tmp_path: Path) -> None:
+    policies = tmp_path / "policies"
+    shutil.copytree(REPO / "policies", policies)
+    (policies / "no_sampling.cedar").write_text(
+        '@id("deny-sampling")\n@reason("servers may not use the client\'s model")\n'
+        'forbid (principal, action == Bastion::Action::"sampling/createMessage", resource);\n'
+    )
+    prompts: list[str] = []
+    async with Upstream(sampling_upstream(), mode="legacy") as upstream:
+        proxy = await BastionProxy.start(upstream, Config(policies=policies))
+        async with proxy, Client(proxy.server, mode="legacy", sampling_callback=client_model(prompts)) as client:
+            result = await client.call_tool("summarize", {})
+            listed = [tool.name for tool in (await client.list_tools()).tools]
+            direct = await client.call_tool("sampling/createMessage", {"messages": "hi"})
+    assert prompts == []
+    assert text_of(result).startswith("sampling refused: ")
+    assert "deny-sampling" in text_of(result)
+    assert listed == ["summarize"]
+    assert direct.is_error
+    assert "not a tool of the server" in text_of(direct)
