@@ -4,9 +4,9 @@ Run: python benchmarks/bench_serve.py [--calls N]
 
 Both sides use the default pack without its intent policies and a fresh audit store each (fully synced;
 the service needs a store). The service is a `bastion serve` process on a loopback socket; the client is
-httpx in this process with one kept-alive connection. Calls alternate between the two sides, so both see
-the same load. Printed: p50/p99 of each and the difference, plus decisions per
-second from 8 concurrent clients.
+httpx in this process with one kept-alive connection. Calls alternate between the two sides, so both
+see the same load. Printed: p50/p99 of each and the difference, decisions per second from 8 concurrent
+clients, and the cost per decision of the OpenTelemetry span stage when no SDK is configured.
 """
 
 from __future__ import annotations
@@ -74,6 +74,25 @@ async def _measure(url: str, library: Firewall, calls: int) -> tuple[list[int], 
     return served, direct, rate
 
 
+async def _span_stage_cost(calls: int) -> list[int]:
+    """The span stage's own cost per decision when no OpenTelemetry SDK is configured."""
+    from bastion.events import Decision, Verdict
+    from bastion.stage import StageContext
+    from bastion.tracing import DecisionSpans
+
+    stage = DecisionSpans()
+    call = ToolCall(session="s", id="c", tool="read_file", arguments={})
+    decision = Decision(session="s", id="c", tool="read_file", verdict=Verdict.ALLOW, latency_us=150.0)
+    ctx = StageContext("s", {}, {}, "tools", None, decision, {})
+    samples = []
+    for i in range(-500, calls):
+        start = time.perf_counter_ns()
+        await stage.process(call, ctx)
+        if i >= 0:
+            samples.append(time.perf_counter_ns() - start)
+    return samples
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=2000)
@@ -119,6 +138,8 @@ def main() -> None:
     print(f"{'Firewall.decide in-process (audited)':45} p50 {d50:8.1f} µs   p99 {d99:8.1f} µs")
     print(f"{'added by the service':45} p50 {s50 - d50:8.1f} µs   p99 {s99 - d99:8.1f} µs")
     print(f"{'8 concurrent clients':45} {rate:8.0f} decisions/s")
+    p50, p99 = _percentiles(asyncio.run(_span_stage_cost(args.calls * 10)))
+    print(f"{'span stage, no OpenTelemetry SDK configured':45} p50 {p50:8.1f} µs   p99 {p99:8.1f} µs")
 
 
 if __name__ == "__main__":

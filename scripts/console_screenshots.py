@@ -39,6 +39,13 @@ FLAGS = [
 
 
 def main() -> None:
+    try:
+        import torch
+
+        # One thread embeds fastest here, and leaves the machine's other cores to others.
+        torch.set_num_threads(1)
+    except ImportError:
+        pass
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--policies", type=Path, default=REPO / "policies")
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "img")
@@ -51,6 +58,7 @@ def main() -> None:
             tools=REPO / "examples" / "tools.json",
             audit=Path(scratch) / "audit.db",
             allowed_roots=("/home/user",),
+            profile="ask-side-effects",
             principal={"id": "alice"},  # type: ignore[arg-type]
         )
         service = DecisionService(config, TokenTable(config, env_token=token))

@@ -189,3 +189,14 @@ async def test_the_queue_on_a_file_that_is_not_a_store_fails_with_a_store_error(
     with pytest.raises(StoreError):
         await queue.submit(CALL, ask())
     await queue.aclose()
+
+
+async def test_concurrent_asks_in_one_process_each_get_an_approval_and_the_same_call_one(
+    queue: ApprovalQueue,
+) -> None:
+    calls = [CALL.model_copy(update={"call_id": f"c{i}", "arguments": {"amount": i}}) for i in range(8)]
+    distinct = await asyncio.gather(*(queue.submit(call, ask(call)) for call in calls))
+    same = await asyncio.gather(*(queue.submit(CALL, ask()) for _ in range(8)))
+    assert len({a.approval_id for a in distinct}) == 8
+    assert len({a.approval_id for a in same}) == 1
+    assert len(await queue.pending()) == 9

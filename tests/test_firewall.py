@@ -28,8 +28,17 @@ def _strip(decision: Decision) -> dict[str, Any]:
 async def test_read_only_call_is_allowed_with_its_policy_and_signals(firewall: Firewall) -> None:
     decision = await firewall.decide(_call("read_file", path="/home/user/notes.txt"))
     record = _strip(decision)
-    # The intent stage's score depends on the shipped model's weights; its range is what is fixed.
-    assert 0 <= record["signals"].pop("risk") <= 100
+    # The intent stage's scores depend on the shipped model's weights; their range is what is fixed.
+    signals = record["signals"]
+    risk = signals.pop("risk")
+    assert 0 <= risk <= 100
+    assert signals.pop("principal_risk") >= risk
+    assert signals.pop("near_misses") == int(75 <= risk < 90)
+    assert signals.pop("principal_near_misses") == int(75 <= risk < 90)
+    for name in ("risk_category", "principal_risk_category"):
+        assert isinstance(signals.pop(name), str)
+    assert "c1" in signals.pop("risk_turns")
+    assert "c1 of session s" in signals.pop("principal_risk_turns")
     assert record == {
         "type": "decision",
         "session": "s",
@@ -63,6 +72,9 @@ async def test_read_only_call_is_allowed_with_its_policy_and_signals(firewall: F
             "requested_arguments": [],
             "lean": 0,
             "provenance_evidence": "no tool output supplied this call",
+            "calls_per_minute": 1,
+            "principal_calls_per_minute": 1,
+            "quarantined": False,
         },
         "errors": [],
         "is_enforced": True,

@@ -90,6 +90,14 @@ class QueueApprover:
         """
         return cls(ApprovalQueue.from_config(config), wait=wait, principal_id=config.principal.id)
 
+    async def open(self) -> None:
+        """Open the queue's store now, on the approver's own loop, so that a bad store is reported at start-up.
+
+        Raises:
+            StoreError: The store cannot be opened.
+        """
+        await self._on_own_loop(self.queue.open())
+
     async def settle(self, call: ToolCall, decision: Decision) -> tuple[bool, str]:
         """Put the call before a person (or follow their live answer to the same call) and wait.
 

@@ -11,7 +11,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from bastion.errors import ConfigError
 from bastion.policy.engine import Principal
 
-__all__ = ["ApprovalConfig", "Config", "PrincipalConfig", "TokenConfig", "UpstreamEnvConfig", "shipped_pack"]
+__all__ = [
+    "ApprovalConfig",
+    "ConductConfig",
+    "Config",
+    "PrincipalConfig",
+    "TokenConfig",
+    "UpstreamEnvConfig",
+    "shipped_pack",
+]
 
 # The packs that ship inside the package: `default` is the pack `--policies` falls back to.
 PACKS = Path(__file__).resolve().parent / "packs"
@@ -48,6 +56,34 @@ class PrincipalConfig(BaseModel):
     def to_principal(self) -> Principal:
         """The engine's view of this principal."""
         return Principal(self.id, tuple(self.groups), tuple(sorted(self.attributes.items())))
+
+
+class ConductConfig(BaseModel):
+    """Windows and limits for rates, boundary probing and quarantine (the `[conduct]` table).
+
+    Attributes:
+        near_miss_floor: A call whose risk reaches this, below `near_miss_ceiling`, is a near miss.
+        near_miss_ceiling: The risk at which the default pack asks (a near miss stays below it).
+        session_window: Seconds over which a session's near misses and refusals are counted.
+        principal_window: Seconds over which a principal's near misses and refusals are counted.
+        quarantine_refusals: Refused calls (deny or ask) within the window that quarantine a session (0: never).
+        quarantine_near_misses: Near misses within the window that quarantine a session (0: never).
+        principal_quarantine_refusals: Refused calls within the window that quarantine a principal (0: never).
+        principal_quarantine_near_misses: Near misses within the window that quarantine a principal (0: never).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    near_miss_floor: int = Field(default=75, ge=0, le=100)
+    near_miss_ceiling: int = Field(default=90, ge=1, le=101)
+    session_window: float = Field(default=3600.0, gt=0)
+    principal_window: float = Field(default=86400.0, gt=0)
+    quarantine_refusals: int = Field(default=5, ge=0)
+    quarantine_near_misses: int = Field(default=4, ge=0)
+    # Off unless configured: every session of a firewall acts for one principal, so a replay of
+    # unrelated sessions would pile their refusals onto it.
+    principal_quarantine_refusals: int = Field(default=0, ge=0)
+    principal_quarantine_near_misses: int = Field(default=0, ge=0)
 
 
 class UpstreamEnvConfig(BaseModel):
@@ -125,6 +161,9 @@ class Config(BaseModel):
         session_idle_seconds: With an audit store, a session idle this long is let go from memory.
         intent_model: An intent model file (exemplars and scorer weights) to use instead of the one
             shipped with bastion; read only when a policy reads `risk` or `drift`.
+        trajectory_model: A trajectory model file (`.npz`, from benchmarks/train_intent.py) to use
+            instead of the one shipped with bastion.
+        conduct: Rates, boundary probing and quarantine limits.
         approvals: The approval queue's timing (it lives in the audit store).
         tokens: The bearer tokens `bastion serve` accepts, each mapped to a principal.
         upstream_env: The environment variables a stdio MCP server run by `bastion mcp` gets.
@@ -147,6 +186,8 @@ class Config(BaseModel):
     sessions_in_memory: int = Field(default=10_000, ge=1)
     session_idle_seconds: float = Field(default=600.0, gt=0)
     intent_model: Path | None = None
+    trajectory_model: Path | None = None
+    conduct: ConductConfig = Field(default_factory=ConductConfig)
     approvals: ApprovalConfig = Field(default_factory=ApprovalConfig)
     tokens: tuple[TokenConfig, ...] = ()
     upstream_env: UpstreamEnvConfig = Field(default_factory=UpstreamEnvConfig)
@@ -186,7 +227,7 @@ class Config(BaseModel):
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{file}: not valid TOML: {exc}") from None
         base = file.parent
-        for key in ("policies", "tools", "audit", "intent_model"):
+        for key in ("policies", "tools", "audit", "intent_model", "trajectory_model"):
             if isinstance(raw.get(key), str) and "://" not in raw[key] and not Path(raw[key]).is_absolute():
                 raw[key] = str(base / raw[key])
         return cls.from_mapping(raw, source=str(file))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import inspect
+import json
 import logging
 import threading
 import time
@@ -36,6 +37,8 @@ from bastion.stage import (
     AnyEvent,
     CheckpointLease,
     CheckpointStore,
+    PrincipalCheckpointStore,
+    PrincipalState,
     SessionState,
     SharedCheckpointStore,
     Stage,
@@ -71,6 +74,8 @@ class Firewall:
         max_sessions: With a checkpoint store, at most this many sessions stay in memory (the least
             recently used are let go first); without one, every session stays.
         session_idle: With a checkpoint store, a session idle this many seconds is let go.
+        principal_id: The principal every session acts for; its state (shared by its sessions) is
+            checkpointed beside theirs when the store keeps principals.
     """
 
     def __init__(
@@ -84,6 +89,7 @@ class Firewall:
         checkpoints: CheckpointStore | None = None,
         max_sessions: int = 10_000,
         session_idle: float = 600.0,
+        principal_id: str = "agent",
     ) -> None:
         if max_sessions < 1:
             raise BastionError(f"max_sessions must be at least 1, not {max_sessions}")
@@ -106,6 +112,8 @@ class Firewall:
         self.evictions = 0
         # Least recently used first.
         self._sessions: OrderedDict[str, SessionState] = OrderedDict()
+        self.principal = PrincipalState(principal_id)
+        self._principal_store = checkpoints if isinstance(checkpoints, PrincipalCheckpointStore) else None
         # Stages that load a model (an async `warm`) load it once, off the decision's clock.
         self._warmers = [stage for stage in self.stages if inspect.iscoroutinefunction(getattr(stage, "warm", None))]
         self._warming: asyncio.Future[float] | None = None
@@ -220,12 +228,19 @@ class Firewall:
             require_intent_extra(config.policies, sorted(signals_read(source) & MODEL_SIGNALS))
             from bastion.intent.scorer import IntentModel
             from bastion.intent.stage import IntentStage
+            from bastion.intent.trajectory import TrajectoryModel
 
             model = IntentModel.load(config.intent_model) if config.intent_model else None
-            stages.append(IntentStage(model, catalog=catalog))
+            trajectory = TrajectoryModel.load(config.trajectory_model) if config.trajectory_model else None
+            stages.append(IntentStage(model, catalog=catalog, trajectory=trajectory))
+        from bastion.conduct import QuarantineStore, conduct_stages
+
+        rates, quarantine = conduct_stages(catalog, config.conduct)
         stages += [
+            rates,
             *extra_stages,
             PolicyStage(engine),
+            quarantine,
             *after_stages,
         ]
         from bastion import tracing
@@ -248,6 +263,8 @@ class Firewall:
                 on_failure=config.audit_on_failure,
             )
             stages.append(recorder)
+            if isinstance(store, QuarantineStore):
+                rates.conduct.quarantines = store
             if checkpoints is None:
                 checkpoints = store
                 # Each record and its session's checkpoint then commit together: after a crash,
@@ -262,6 +279,7 @@ class Firewall:
             checkpoints=checkpoints,
             max_sessions=config.sessions_in_memory,
             session_idle=config.session_idle_seconds,
+            principal_id=config.principal.id,
         )
 
     def swap_catalog(self, catalog: Catalog) -> None:
@@ -332,6 +350,27 @@ class Firewall:
 
         engines = [stage.engine for stage in self.stages if isinstance(stage, PolicyStage)]
         return bool(engines) and engines[0].forbids_outright(tool_name, self.resource_id)
+
+    async def _restore_principal(self) -> None:
+        principal = self.principal
+        if principal.is_restored:
+            return
+        async with principal.lock:
+            if not principal.is_restored:
+                if self._principal_store is not None:
+                    restored = await self._principal_store.load_principal(principal.principal_id)
+                    if restored:
+                        principal.slots.update(restored)
+                principal.is_restored = True
+
+    async def _save_principal(self) -> None:
+        principal = self.principal
+        if self._principal_store is None or not principal.is_restored:
+            return
+        text = json.dumps(principal.slots, sort_keys=True, separators=(",", ":"), default=str)
+        if text != principal.saved:
+            principal.saved = text
+            await self._principal_store.save_principal(principal.principal_id, principal.slots)
 
     async def _restore(self, session: SessionState) -> None:
         # Called under the session's lock, so no event of the session runs on a half-restored state.
@@ -425,6 +464,7 @@ class Firewall:
         lease: CheckpointLease | None = None
         if not session.is_restored or self.checkpoints is not None:
             try:
+                await self._restore_principal()
                 lease = await self._hold(session, stack)
             except Exception as exc:
                 # Without its state the session cannot be judged: fail closed, or (failing open)
@@ -451,6 +491,7 @@ class Firewall:
         if self.checkpoints is not None and session.is_restored:
             try:
                 await self.checkpoints.save_session(session.session_id, session.slots)
+                await self._save_principal()
             except Exception as exc:
                 logger.exception("session %r could not be checkpointed", session.session_id)
                 if lease is not None:
@@ -518,7 +559,16 @@ class Firewall:
     async def _observe(self, event: Message | ToolResult, session: SessionState) -> None:
         for stage in self.stages:
             slot = session.slots.setdefault(stage.name, {})
-            ctx = StageContext(session.session_id, slot, {}, self.resource_id, session_slots=session.slots)
+            ctx = StageContext(
+                session.session_id,
+                slot,
+                {},
+                self.resource_id,
+                session_slots=session.slots,
+                principal_id=self.principal.principal_id,
+                principal_state=self.principal.slots.setdefault(stage.name, {}),
+                principal_slots=self.principal.slots,
+            )
             try:
                 await stage.process(event, ctx)
             except Exception as exc:
@@ -542,7 +592,18 @@ class Firewall:
             decision = self._make_decision(call, Outcome(Verdict.DENY, (), (reason,)), signals, failures, started)
         for stage in self.stages:
             slot = session.slots.setdefault(stage.name, {})
-            ctx = StageContext(session.session_id, slot, signals, resource_id, None, decision, session.slots)
+            ctx = StageContext(
+                session.session_id,
+                slot,
+                signals,
+                resource_id,
+                None,
+                decision,
+                session.slots,
+                self.principal.principal_id,
+                self.principal.slots.setdefault(stage.name, {}),
+                self.principal.slots,
+            )
             try:
                 await stage.process(call, ctx)
             except Exception as exc:

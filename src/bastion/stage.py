@@ -17,6 +17,8 @@ __all__ = [
     "AnyEvent",
     "CheckpointLease",
     "CheckpointStore",
+    "PrincipalCheckpointStore",
+    "PrincipalState",
     "SessionState",
     "SharedCheckpointStore",
     "Stage",
@@ -52,6 +54,17 @@ class SessionState:
 
 
 @dataclass
+class PrincipalState:
+    """What the firewall remembers of one principal across its sessions: one slot per stage."""
+
+    principal_id: str
+    slots: dict[str, dict[str, Any]] = field(default_factory=dict)
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock, repr=False)
+    is_restored: bool = False
+    saved: str = ""
+
+
+@dataclass
 class StageContext:
     """What a stage sees of one event.
 
@@ -64,6 +77,10 @@ class StageContext:
         resource_id: The Cedar resource (toolset or server) of the call.
         session_slots: Every stage's slot of the session, to read, not to change: for a stage that
             persists the whole session with its own write (the audit recorder).
+        principal_id: The principal the session acts for.
+        principal_state: This stage's own slot of the principal's state, shared by all the principal's
+            sessions and checkpointed like a session's (None when the firewall keeps no principal state).
+        principal_slots: Every stage's slot of the principal, to read, not to change.
     """
 
     session_id: str
@@ -73,6 +90,9 @@ class StageContext:
     outcome: Outcome | None = None
     decision: Decision | None = None
     session_slots: dict[str, dict[str, Any]] | None = field(default=None, repr=False)
+    principal_id: str = ""
+    principal_state: dict[str, Any] | None = field(default=None, repr=False)
+    principal_slots: dict[str, dict[str, Any]] | None = field(default=None, repr=False)
 
 
 @runtime_checkable
@@ -95,6 +115,19 @@ class CheckpointStore(Protocol):
 
     async def save_session(self, session_id: str, slots: dict[str, dict[str, Any]]) -> None:
         """Persist the session's slots."""
+        ...
+
+
+@runtime_checkable
+class PrincipalCheckpointStore(Protocol):
+    """A checkpoint store that also keeps each principal's state (shared by all its sessions)."""
+
+    async def load_principal(self, principal_id: str) -> dict[str, dict[str, Any]] | None:
+        """The principal's slots as last saved, or None if new."""
+        ...
+
+    async def save_principal(self, principal_id: str, slots: dict[str, dict[str, Any]]) -> None:
+        """Persist the principal's slots."""
         ...
 
 

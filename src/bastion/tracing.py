@@ -42,12 +42,16 @@ class DecisionSpans:
 
     def __init__(self, tracer_provider: Any = None) -> None:
         self.tracer_provider = tracer_provider
+        self._cached: Any = None
 
     def _tracer(self) -> Any:
-        from opentelemetry import trace
+        if self._cached is None:
+            from opentelemetry import trace
 
-        # Taken per decision, not once: an application may install its provider after the firewall exists.
-        return trace.get_tracer("bastion", tracer_provider=self.tracer_provider)
+            # Before an application installs its provider, the API hands out a proxy tracer that
+            # follows the provider once installed, so the tracer is taken once.
+            self._cached = trace.get_tracer("bastion", tracer_provider=self.tracer_provider)
+        return self._cached
 
     async def process(self, event: Message | ToolCall | ToolResult, ctx: StageContext) -> None:
         """Emit the span of a decided tool call."""

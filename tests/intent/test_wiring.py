@@ -29,7 +29,7 @@ def test_default_pack_reads_risk_so_the_intent_stage_runs() -> None:
     firewall = Firewall.from_config(Config(policies=REPO / "policies", tools=REPO / "examples" / "tools.json"))
     # The tracing stage after the decision joins wherever opentelemetry-api is installed.
     names = [stage.name for stage in firewall.stages if stage.name != "tracing"]
-    assert names == ["arguments", "tokens", "provenance", "catalog", "intent", "policy"]
+    assert names == ["arguments", "tokens", "provenance", "catalog", "intent", "rates", "policy", "quarantine"]
 
 
 def test_pack_reading_neither_risk_nor_drift_runs_no_intent_stage(pack_without_intent: Path) -> None:

@@ -3,6 +3,7 @@ given to a running `bastion serve`; an approved call runs, a denied one never do
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from pathlib import Path
@@ -16,6 +17,7 @@ from mcp import Client
 
 from bastion.adapters.langchain import AsyncBastionCallbackHandler, BastionCallbackHandler
 from bastion.adapters.mcp import BastionProxy, Upstream
+from bastion.approvals import ApprovalQueue
 from bastion.approver import QueueApprover, SyncQueueApprover
 from bastion.config import Config
 from bastion.errors import ToolCallBlocked
@@ -125,8 +127,9 @@ async def test_an_mcp_ask_nobody_answers_is_refused_and_stays_pending(serve_conf
         proxy = await BastionProxy.start(upstream, serve_config, approver=approver, session_id="mcp-2")
         async with proxy, Client(proxy.server, mode="legacy") as client:
             result = await client.call_tool("mail_note", {"title": "todo", "to": "bob@example.com"})
-        pending = await approver.queue.pending()
     await approver.aclose()
+    async with ApprovalQueue.from_config(serve_config) as queue:
+        pending = await queue.pending()
     assert result.is_error
     assert notes.calls == []
     assert "none came within 0.3 s" in text_of(result)
@@ -148,3 +151,40 @@ def test_the_mcp_wrapper_refuses_the_approval_queue_without_an_audit_store(
     code = main(["mcp", "--approval-queue", "--policies", str(pack), "--", sys.executable, "-c", "pass"])
     assert code == 2
     assert "the approval queue lives in the audit store" in capsys.readouterr().err
+
+
+PAYMENTS = Path(__file__).parent / "servers" / "payments.py"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("approve", [True, False])
+async def test_bastion_mcp_with_the_approval_queue_runs_a_call_only_once_a_person_approves_it(
+    serve_config: Config, tmp_path: Path, approve: bool
+) -> None:
+    from mcp import StdioServerParameters
+
+    marker = tmp_path / "payments.log"
+    command = [
+        sys.executable, "-m", "bastion.cli.main", "mcp", "--policies", str(serve_config.policies),
+        "--profile", "ask-side-effects",
+        "--audit", str(serve_config.audit), "--approval-queue", "--approval-timeout", "30", "--session", "wrapped",
+        "--", sys.executable, str(PAYMENTS), str(marker),
+    ]  # fmt: skip
+    params = StdioServerParameters(command=command[0], args=command[1:], env=dict(os.environ))
+    with LiveServer(serve_config) as live:
+        answering = threading.Thread(
+            target=lambda: live.answer(live.pending(timeout=60)[0]["approval_id"], approve=approve, note="seen")
+        )
+        answering.start()
+        try:
+            async with Client(params, mode="legacy") as client:
+                result = await client.call_tool("send_money", {"iban": "DE89", "amount": 1200})
+        finally:
+            await anyio.to_thread.run_sync(answering.join)
+    if approve:
+        assert not result.is_error, text_of(result)
+        assert marker.read_text(encoding="utf-8") == "DE89 1200.0\n"
+    else:
+        assert result.is_error
+        assert "A person (carol) denied it" in text_of(result)
+        assert not marker.exists()

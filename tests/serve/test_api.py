@@ -272,3 +272,45 @@ async def test_without_tokens_only_loopback_hosts_are_served_and_forms_need_thei
     async with httpx.AsyncClient(transport=transport, base_url="http://rebound.example:8181") as rebound:
         refused = await rebound.get("/v1/approvals")
     assert refused.status_code == 400
+
+
+async def test_a_body_sent_as_a_form_is_told_to_be_json(client: httpx.AsyncClient) -> None:
+    response = await client.post(
+        "/v1/decide",
+        content=b'{"session": "s"}',
+        headers={**bearer(AGENT_TOKEN), "content-type": "application/x-www-form-urlencoded"},
+    )
+    assert response.status_code == 422
+    assert response.json()["problems"] == [{"where": "header.Content-Type", "message": "expected application/json"}]
+
+
+async def test_an_unknown_query_parameter_is_named_rather_than_ignored(client: httpx.AsyncClient) -> None:
+    typo = await client.post("/v1/decide?wiat=5", json=PAY, headers=bearer(AGENT_TOKEN))
+    assert typo.status_code == 422
+    assert typo.json()["problems"] == [{"where": "query.wiat", "message": "unknown parameter"}]
+    assert "it takes only wait" in typo.json()["error"]
+    listed = await client.get("/v1/approvals?state=all", headers=bearer(APPROVER_TOKEN))
+    assert listed.status_code == 422 and listed.json()["problems"][0]["where"] == "query.state"
+
+
+async def test_the_service_keeps_its_queue_and_log_in_a_postgresql_store(
+    serve_config: Config, postgres_url: str
+) -> None:
+    from bastion.serve import TokenTable, create_app
+
+    config = serve_config.model_copy(update={"audit": postgres_url})
+    service = DecisionService(config, TokenTable(config))
+    await service.start()
+    try:
+        transport = httpx.ASGITransport(app=create_app(service))
+        async with httpx.AsyncClient(transport=transport, base_url="http://bastion.test") as client:
+            asked = await decide(client, PAY)
+            url = f"/v1/approvals/{asked['approval_id']}"
+            assert (await client.post(url, json={"approve": True}, headers=bearer(APPROVER_TOKEN))).status_code == 200
+            again = await decide(client, {**PAY, "id": "c2"})
+            view = (await client.get("/v1/sessions/rent", headers=bearer(AGENT_TOKEN))).json()
+        assert again["verdict"] == "allow"
+        assert [d["id"] for d in view["decisions"]] == ["c1", "c2"]
+        assert (await service.verify()).is_ok
+    finally:
+        await service.stop()

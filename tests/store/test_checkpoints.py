@@ -81,6 +81,10 @@ async def test_restarted_firewall_resumes_every_session_with_the_same_state(
             # Call times are wall-clock times of the two runs; their count is what must match.
             resumed, expected = resumed_slots[session], slots
             assert len(resumed["tokens"].pop("call_times")) == len(expected["tokens"].pop("call_times"))
+            for key in ("near", "refusals"):
+                assert len(resumed["quarantine"].pop(key)) == len(expected["quarantine"].pop(key))
+            calls = resumed["quarantine"].pop("calls"), expected["quarantine"].pop("calls")
+            assert [group for _, group in calls[0]] == [group for _, group in calls[1]]
             assert resumed == expected
     assert resumed_slots["rent"] is not None and resumed_slots["rent"]["memory"]["calls"] >= 3
 

@@ -10,13 +10,13 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from bastion.cli import audit, check, demo, evaluate, explain, init, mcp, replay, schema, serve, test
+from bastion.cli import audit, check, demo, evaluate, explain, init, mcp, quarantine, replay, schema, serve, test
 from bastion.errors import BastionError
 
 __all__ = ["build_parser", "main"]
 
 # Each command module has `register(subparsers)`; its parser's `func(args) -> int` runs it.
-COMMANDS = (init, check, explain, replay, evaluate, schema, demo, test, audit, mcp, serve)
+COMMANDS = (init, check, explain, replay, evaluate, schema, demo, test, audit, mcp, serve, quarantine)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -218,7 +218,7 @@ async def _serve(args: argparse.Namespace, config: Config, target: Any, listen: 
         )
         async with proxy:
             if approver is not None:
-                await approver.queue.open()
+                await approver.open()
             tools = len(proxy.tools)
             if listen is None:
                 print(f"bastion: wrapping {upstream.description} ({tools} tools) on stdio", file=sys.stderr)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import base64
 import json
-import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -29,41 +28,35 @@ import numpy as np
 from bastion.catalog import Catalog
 from bastion.events import Message, ToolCall, ToolResult
 from bastion.intent.embedder import DIMENSIONS, Embedder, shared_embedder
-from bastion.intent.scorer import Exemplars, IntentModel, drift_score, features, message_margin
-from bastion.provenance.scan import scan_output
+from bastion.intent.scorer import IntentModel, drift_score
+from bastion.intent.trajectory import TrajectoryModel, TrajectoryState, describe_steps
+from bastion.provenance.detector import shared_detector
 from bastion.stage import StageContext
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
-__all__ = ["IntentStage", "render_call"]
+__all__ = ["IntentStage", "render_call", "repeats_message"]
 
 # Texts waiting to be embedded are flushed in one batch when this many pile up without a call.
 _MAX_PENDING = 8
 # Sessions whose unembedded texts are kept; beyond this the least recently active lose theirs.
 _MAX_PENDING_SESSIONS = 4096
 _MAX_TEXT = 1200
-# A tool output weighs less in the trajectory than what was asked; its opening says what it is,
-# and embedding less of it keeps the per-result cost low.
+# Of a tool output only its instruction-like part is embedded (for drift), at most this much.
 _MAX_RESULT = 500
+# The principal's evidence forgets more slowly than a session's (its steps span conversations), and
+# its peak sinks: one harmful-looking step must not hang over every later conversation.
+_PRINCIPAL_DECAY = 0.9
+_PRINCIPAL_PEAK_FADE = 0.5
 _MAX_VALUE = 80
-_MAX_SENTENCES = 12
 _MAX_INSTRUCTIONS = 8
 _MAX_SCAN = 65_536
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-
-
-def _sentences(text: str) -> list[str]:
-    """The sentences of a user message worth embedding on their own (a harmful aim often sits in one)."""
-    parts = [p.strip() for p in _SENTENCE.split(text) if len(p.strip()) >= 20]
-    return parts[:_MAX_SENTENCES] if len(parts) > 1 else []
 
 
 def _instruction_region(content: str) -> str:
-    """The instruction-like part of a tool output (empty if none), as the provenance scanner finds it."""
-    text = content[:_MAX_SCAN]
-    scan = scan_output(text)
-    return text[scan.region_start :][:_MAX_RESULT].strip() if scan.is_instruction else ""
+    """The injected part of a tool output (empty if none), as the injection detector finds it."""
+    return shared_detector().detect(content[:_MAX_SCAN]).region[:_MAX_RESULT].strip()
 
 
 def _pack(vector: NDArray[np.float32]) -> str:
@@ -87,6 +80,25 @@ def _short(value: Any) -> str:
     return text if len(text) <= _MAX_VALUE else text[:_MAX_VALUE] + "..."
 
 
+def repeats_message(arguments: dict[str, Any], message: str) -> bool:
+    """True if a call's every string argument repeats the user's latest message (a search for what was asked).
+
+    Such a call adds no words of its own, so its step reuses the message's embedding instead of
+    embedding the call: a decision that needs no new embedding costs well under a millisecond.
+
+    Args:
+        arguments: The call's arguments.
+        message: The latest user message.
+
+    Returns:
+        True when there is at least one string argument and each is found in the message.
+    """
+    values = [v.strip() for v in arguments.values() if isinstance(v, str)]
+    if not values or len(values) != len(arguments) or not message:
+        return False
+    return all(len(v) >= 8 and v in message for v in values)
+
+
 def render_call(tool_name: str, arguments: dict[str, Any], description: str = "") -> str:
     """A tool call as text for the embedder: `send_money iban=DE89... amount=1200`.
 
@@ -105,39 +117,38 @@ def render_call(tool_name: str, arguments: dict[str, Any], description: str = ""
 
 
 class IntentStage:
-    """Score each tool call's session for `risk` (0..100) and `drift` (0..100).
+    """Score each tool call's session for `risk`, `risk_category`, `risk_turns` and `drift`.
 
-    `drift` is produced only once a user message has been seen (an MCP proxy sees none).
+    `drift` is produced only once a user message has been seen (an MCP proxy sees none). With a
+    principal slot (`ctx.principal_state`), `principal_risk` and `principal_risk_turns` too.
 
     Args:
-        model: The scorer and exemplars (default: the model shipped with bastion).
+        model: The drift calibration (default: the model shipped with bastion).
         embedder: The sentence embedder (default: the process-wide one, all-MiniLM-L6-v2 loaded on first use).
         catalog: The tools, whose descriptions give calls their meaning.
+        trajectory: The trajectory model (default: the one shipped with bastion).
     """
 
     name = "intent"
 
     def __init__(
-        self, model: IntentModel | None = None, embedder: Embedder | None = None, catalog: Catalog | None = None
+        self,
+        model: IntentModel | None = None,
+        embedder: Embedder | None = None,
+        catalog: Catalog | None = None,
+        trajectory: TrajectoryModel | None = None,
     ) -> None:
         self.model = model or IntentModel.load()
+        self.trajectory = trajectory or TrajectoryModel.load()
         self.embedder = embedder or shared_embedder()
         self.catalog = catalog
-        self._exemplars: Exemplars | None = None
         self._pending: OrderedDict[str, list[list[str]]] = OrderedDict()
-
-    async def exemplars(self) -> Exemplars:
-        """The embedded exemplars (embedded once, on first use)."""
-        if self._exemplars is None:
-            texts = [*self.model.harmful, *self.model.benign]
-            vectors = await self.embedder.aencode(texts)
-            count = len(self.model.harmful)
-            self._exemplars = Exemplars(vectors[:count], vectors[count:])
-        return self._exemplars
+        # The latest user message of each recent session, in memory only (a checkpoint holds no text).
+        self._last_message: OrderedDict[str, str] = OrderedDict()
 
     async def warm(self) -> None:
-        """Load the model and embed the exemplars now, so that no decision pays for it."""
-        await self.exemplars()
+        """Load the embedding model now, so that no decision pays for it."""
+        await self.embedder.aencode(["bastion"])
 
     def texts_for(self, event: Message | ToolCall | ToolResult) -> list[str]:
         """The texts this stage embeds for an event (to embed a whole trace ahead, in large batches).
@@ -149,15 +160,12 @@ class IntentStage:
             The texts, possibly none.
         """
         if isinstance(event, ToolCall):
-            return [self._call_text(event)]
+            return [self._call_text(event)]  # at most: a call repeating the user's message embeds nothing
         if isinstance(event, ToolResult):
-            text = event.content[:_MAX_RESULT]
             region = _instruction_region(event.content)
-            return [t for t in (text if text.strip() else "", region) if t]
+            return [region] if region else []
         text = event.content[:_MAX_TEXT]
-        if not text.strip():
-            return []
-        return [text, *_sentences(text)] if event.role == "user" else [text]
+        return [text] if event.role == "user" and text.strip() else []
 
     async def prefetch(self, events: Sequence[Message | ToolCall | ToolResult]) -> int:
         """Embed every text of a trace ahead of replaying it, in large batches.
@@ -169,7 +177,6 @@ class IntentStage:
             How many texts were embedded.
         """
         texts = list(dict.fromkeys(t for event in events for t in self.texts_for(event)))
-        await self.exemplars()
         await self.embedder.aencode(texts)
         return len(texts)
 
@@ -178,50 +185,51 @@ class IntentStage:
         return render_call(call.tool_name, call.arguments, tool.description if tool is not None else "")
 
     async def process(self, event: Message | ToolCall | ToolResult, ctx: StageContext) -> None:
-        """Fold observed text into the session; for a tool call, add `risk` and `drift`."""
+        """Fold observed text into the session; for a tool call, add the risk and drift signals."""
         state = ctx.state
         pending = self._pending_of(event.session)
         if isinstance(event, Message):
-            if event.content.strip():
-                pending.append([event.role, event.content[:_MAX_TEXT]])
+            if event.role == "user" and event.content.strip():
+                pending.append(["user", event.content[:_MAX_TEXT]])
+                self._last_message[event.session] = event.content[:_MAX_TEXT]
+                self._last_message.move_to_end(event.session)
+                while len(self._last_message) > _MAX_PENDING_SESSIONS:
+                    self._last_message.popitem(last=False)
         elif isinstance(event, ToolResult):
-            if event.content.strip():
-                pending.append(["result", event.content[:_MAX_RESULT]])
             region = _instruction_region(event.content)
             if region:
                 pending.append(["instruction", region])
         if not isinstance(event, ToolCall):
             if len(pending) >= _MAX_PENDING:
-                await self._fold(event.session, state, [])
+                await self._fold(event.session, state, [], ctx.principal_state)
             elif pending and self.embedder.is_loaded:
                 self.embedder.prefetch([text for _, text in pending[-2:]])
             return
-        values, call, task = await self.call_features(state, event)
-        risk = max(int(state.get("risk", 0)), self.model.risk(values))
-        state["risk"] = risk
+        message = self._last_message.get(event.session, "")
+        text = message if repeats_message(event.arguments, message) else self._call_text(event)
+        folded = await self._fold(event.session, state, [["call", text, event.call_id]], ctx.principal_state)
+        vector, logit = folded[0]
+        model = self.trajectory
+        session = TrajectoryState.from_json(state.get("trajectory"), _unpack)
+        risk = round(100 * model.probability(model.sequence_features(session, logit)))
+        category = model.category(session)
         ctx.signals["risk"] = risk
-        if task is not None:
+        ctx.signals["risk_category"] = category
+        ctx.signals["risk_turns"] = describe_steps(model.drivers(session, category), model.describe(category))
+        if ctx.principal_state is not None:
+            principal = TrajectoryState.from_json(ctx.principal_state.get("trajectory"), _unpack)
+            principal_category = model.category(principal)
+            ctx.signals["principal_risk"] = max(
+                risk, round(100 * model.probability(model.sequence_features(principal, logit)))
+            )
+            ctx.signals["principal_risk_category"] = principal_category
+            ctx.signals["principal_risk_turns"] = describe_steps(
+                model.drivers(principal, principal_category), model.describe(principal_category)
+            )
+        if "task_sum" in state:
+            task = _unit(_unpack(state["task_sum"]))
             instructions = [_unpack(v) for v in state.get("instructions", [])]
-            ctx.signals["drift"] = drift_score(call, task, instructions, self.model)
-
-    async def call_features(
-        self, state: dict[str, Any], call: ToolCall
-    ) -> tuple[list[float], NDArray[np.float32], NDArray[np.float32] | None]:
-        """Fold a tool call into the session and compute its features (the training script uses this too).
-
-        Args:
-            state: The stage's slot of the session state.
-            call: The tool call.
-
-        Returns:
-            The features (FEATURE_NAMES order), the call's embedding, and the task's (None before
-            any user message).
-        """
-        vector = (await self._fold(call.session, state, [["call", self._call_text(call)]]))[0]
-        exemplars = await self.exemplars()
-        task = _unit(_unpack(state["task_sum"])) if "task_sum" in state else None
-        peak = float(state.get("message_peak", -1.0))
-        return features(task, _unpack(state["trajectory"]), vector, peak, exemplars), vector, task
+            ctx.signals["drift"] = drift_score(vector, task, instructions, self.model)
 
     def _pending_of(self, session_id: str) -> list[list[str]]:
         pending = self._pending.pop(session_id, [])
@@ -230,46 +238,61 @@ class IntentStage:
             self._pending.popitem(last=False)
         return pending
 
-    async def _fold(self, session_id: str, state: dict[str, Any], extra: list[list[str]]) -> list[NDArray[np.float32]]:
-        """Embed the pending texts and `extra` in one batch and fold them into the session, in order."""
+    async def _fold(
+        self,
+        session_id: str,
+        state: dict[str, Any],
+        extra: list[list[str]],
+        principal_state: dict[str, Any] | None,
+    ) -> list[tuple[NDArray[np.float32], float]]:
+        """Embed the pending texts and `extra` in one batch and fold them into the session, in order.
+
+        Returns:
+            For each item of `extra`, its vector and its step logit.
+        """
         items = [*self._pending.pop(session_id, []), *extra]
         if not items:
             return []
-        vectors = await self.embedder.aencode([text for _, text in items])
-        exemplars = await self.exemplars()
-        model = self.model
-        trajectory = _unpack(state["trajectory"]) if "trajectory" in state else None
+        vectors = await self.embedder.aencode([item[1] for item in items])
+        model = self.trajectory
+        session = TrajectoryState.from_json(state.get("trajectory"), _unpack)
+        principal = (
+            TrajectoryState.from_json(principal_state.get("trajectory"), _unpack)
+            if principal_state is not None
+            else None
+        )
         task_sum = _unpack(state["task_sum"]) if "task_sum" in state else None
-        sentences = [(i, part) for i, (kind, text) in enumerate(items) if kind == "user" for part in _sentences(text)]
-        sentence_vectors = await self.embedder.aencode([part for _, part in sentences]) if sentences else None
-        for index, ((kind, _), vector) in enumerate(zip(items, vectors, strict=True)):
+        found: list[tuple[NDArray[np.float32], float]] = []
+        for item, vector in zip(items, vectors, strict=True):
+            kind = item[0]
             if kind == "instruction":
                 instructions: list[str] = state.setdefault("instructions", [])
                 instructions.append(_pack(vector))
                 del instructions[: max(0, len(instructions) - _MAX_INSTRUCTIONS)]
                 continue
-            weight = model.result_weight if kind in ("result", "assistant", "tool", "system") else 1.0
-            if trajectory is None:
-                trajectory = vector.copy()
-            else:
-                trajectory = _unit(
-                    model.trajectory_decay * trajectory + (1.0 - model.trajectory_decay) * weight * vector
-                )
             if kind == "user":
+                state["turns"] = int(state.get("turns", 0)) + 1
+                label = f"turn {state['turns']}"
                 task_sum = vector.copy() if task_sum is None else task_sum + vector
-                margins = [message_margin(vector, exemplars)]
-                if sentence_vectors is not None:
-                    margins += [
-                        message_margin(sentence_vectors[j], exemplars)
-                        for j, (owner, _) in enumerate(sentences)
-                        if owner == index
-                    ]
-                state["message_peak"] = round(max(float(state.get("message_peak", -1.0)), *margins), 4)
-        if trajectory is not None:
-            state["trajectory"] = _pack(trajectory)
+            else:
+                label = f"call {item[2]}"
+            score = model.step(session, vector, label)
+            if principal is not None:
+                model.step(
+                    principal,
+                    vector,
+                    f"{label} of session {session_id}",
+                    decay=_PRINCIPAL_DECAY,
+                    peak_fade=_PRINCIPAL_PEAK_FADE,
+                )
+            if kind == "call":
+                found.append((vector, score.logit))
+        state["trajectory"] = session.to_json(_pack)
+        if principal_state is not None and principal is not None:
+            principal_state["trajectory"] = principal.to_json(_pack)
         if task_sum is not None:
             state["task_sum"] = _pack(task_sum)
-        return [vectors[i] for i in range(len(items) - len(extra), len(items))]
+        return found
 
     async def aclose(self) -> None:
         """Stop the embedder's worker thread (the process-wide embedder stays up for other firewalls)."""

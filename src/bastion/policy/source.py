@@ -24,7 +24,19 @@ __all__ = [
 ]
 
 # Signals that only a model-backed stage produces (the intent stage's sentence embeddings).
-MODEL_SIGNALS = frozenset({"risk", "drift"})
+MODEL_SIGNALS = frozenset(
+    {
+        "risk",
+        "drift",
+        "risk_category",
+        "risk_turns",
+        "principal_risk",
+        "principal_risk_category",
+        "principal_risk_turns",
+        "near_misses",
+        "principal_near_misses",
+    }
+)
 # The profile every pack offers: the pack less each policy that reads a model-backed signal, for an
 # install without the `intent` extra. The policies it leaves out are listed in `PolicySource.omitted`.
 CORE_PROFILE = "core"

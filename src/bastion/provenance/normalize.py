@@ -47,7 +47,7 @@ _LINE_MARK = re.compile(
     r"^[ \t]*(?:#{1,6}(?=[ \t])|>+|[-*+](?=[ \t])|//+|--(?=[ \t])|;+(?=[ \t])|\*(?=[ \t]))[ \t]*", re.MULTILINE
 )
 _BLOCK_COMMENT = re.compile(r"/\*+|\*+/|\"\"\"|'''")
-_TRAILING_COMMENT = re.compile(r"[ \t]+(?://|#)[ \t]+(?=[A-Za-z])")
+_TRAILING_COMMENT = re.compile(r"[ \t](?://|#)[ \t]+(?=[A-Za-z])")
 _SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 
@@ -82,15 +82,24 @@ def _strip_html(text: str) -> str:
 
 
 def _strip_markdown(text: str) -> str:
-    text = _FENCE.sub("", text)
-    text = _MD_IMAGE.sub(lambda m: f"{m.group(1)} ({m.group(2)})" if m.group(1) else m.group(2), text)
-    text = _MD_LINK.sub(lambda m: f"{m.group(1)} ({m.group(2)})", text)
-    text = _MD_BOLD.sub(r"\2", text)
-    text = _MD_STRIKE.sub(r"\1", text)
-    text = _MD_CODE.sub(r"\1", text)
+    # Each pass runs only when its mark is in the text: most outputs carry none of them.
+    if "```" in text or "~~~" in text:
+        text = _FENCE.sub("", text)
+    if "](" in text:
+        text = _MD_IMAGE.sub(lambda m: f"{m.group(1)} ({m.group(2)})" if m.group(1) else m.group(2), text)
+        text = _MD_LINK.sub(lambda m: f"{m.group(1)} ({m.group(2)})", text)
+    if "*" in text:
+        text = _MD_BOLD.sub(r"\2", text)
+    if "~~" in text:
+        text = _MD_STRIKE.sub(r"\1", text)
+    if "`" in text:
+        text = _MD_CODE.sub(r"\1", text)
     text = _LINE_MARK.sub("", text)
-    text = _BLOCK_COMMENT.sub(" ", text)
-    return _TRAILING_COMMENT.sub(" ", text)
+    if "/*" in text or "*/" in text or '"""' in text or "'''" in text:
+        text = _BLOCK_COMMENT.sub(" ", text)
+    if "//" in text or "#" in text:
+        text = _TRAILING_COMMENT.sub(" ", text)
+    return text
 
 
 def normalize_output(text: str) -> str:

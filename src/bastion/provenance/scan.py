@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Scan", "mentions_tool", "scan_output"]
+__all__ = ["Scan", "mentions_tool", "scan_output", "strong_cues"]
 
 _F = re.IGNORECASE | re.MULTILINE
 _VERBS = (
@@ -97,6 +97,18 @@ _CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
 )
 _THRESHOLD = 2
 _SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def strong_cues(names: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The named strong cues and their patterns, for a detector that uses them as its cue tier.
+
+    Args:
+        names: Cue names, e.g. ("override", "role_marker").
+
+    Returns:
+        (name, compiled pattern) for each named cue of weight 2, in the scanner's order.
+    """
+    return tuple((name, pattern) for name, weight, pattern in _CUES if weight >= 2 and name in names)
 
 
 @dataclass(frozen=True)

@@ -318,8 +318,9 @@ class ProvenanceStage:
         suspicious = {w for words in regions.values() for w in words}
         task = set(state.get("task", []))
         weights: dict[str, int] = {}
-        for word in topic_words(call.tool_name):
-            weights[digest(word)] = 2
+        name_words = {digest(word) for word in topic_words(call.tool_name)}
+        for hashed in name_words:
+            weights[hashed] = 2
         for key, value in call.arguments.items():
             weight = 2 if is_key_argument(key, value) else 1
             words = {w for _, text in iter_strings(value) for w in topic_words(text[:2000])}
@@ -328,7 +329,10 @@ class ProvenanceStage:
                 weights[hashed] = max(weights.get(hashed, 0), weight)
         toward = sum(w for h, w in weights.items() if h in suspicious and h not in task)
         away = sum(w for h, w in weights.items() if h in task)
-        if toward == 0:
+        # A call with arguments leans only through them: its tool's name alone ("send") shared with
+        # an injected order is not a lean when every value it passes came from elsewhere.
+        from_arguments = any(h in suspicious and h not in task for h in weights if h not in name_words)
+        if toward == 0 or (call.arguments and not from_arguments):
             return 0
         # Two words' worth of doubt: a single shared word is not a lean.
         return round(100 * toward / (toward + away + 2))

@@ -131,6 +131,22 @@ class Authenticator:
         return dependency
 
 
+def only_query(*allowed: str) -> Any:
+    """A FastAPI dependency refusing query parameters the endpoint does not take (a typo must not pass)."""
+
+    def dependency(request: Request) -> None:
+        unknown = sorted(set(request.query_params) - set(allowed))
+        if unknown:
+            takes = f"it takes only {', '.join(allowed)}" if allowed else "it takes none"
+            raise ApiError(
+                422,
+                f"unknown query parameter(s) {', '.join(unknown)} for {request.url.path}: {takes}",
+                [{"where": f"query.{name}", "message": "unknown parameter"} for name in unknown],
+            )
+
+    return Depends(dependency)
+
+
 def _problems(exc: RequestValidationError) -> list[dict[str, str]]:
     problems = []
     for error in exc.errors():
@@ -188,7 +204,11 @@ def create_app(
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         problems = _problems(exc)
-        if any(p["message"].startswith("JSON decode error") for p in problems):
+        content_type = request.headers.get("content-type", "")
+        if request.method == "POST" and content_type and "json" not in content_type.split(";")[0]:
+            error = f"the request body must be JSON sent as Content-Type: application/json, not {content_type!r}"
+            problems = [{"where": "header.Content-Type", "message": "expected application/json"}]
+        elif any(p["message"].startswith("JSON decode error") for p in problems):
             error = "the request body is not valid JSON"
         else:
             error = "the request is not valid: " + "; ".join(f"{p['where']}: {p['message']}" for p in problems)
@@ -214,6 +234,7 @@ def create_app(
         responses=_ERRORS,
         summary="Decide one tool call",
         tags=["decisions"],
+        dependencies=[only_query("wait")],
     )
     async def decide(
         call: ToolCall,
@@ -249,6 +270,7 @@ def create_app(
         responses=_ERRORS,
         summary="Observe a message or tool result",
         tags=["decisions"],
+        dependencies=[only_query()],
     )
     async def observe(event: Annotated[ObservedEvent, Field(discriminator="type")], caller: Caller = agent) -> Response:
         """A `message` or `tool_result` event in the trace format; the firewall updates the session."""
@@ -259,7 +281,11 @@ def create_app(
         return Response(status_code=204)
 
     @app.get(
-        "/v1/sessions/{session}", responses=_ERRORS, summary="A session's decisions and signals", tags=["decisions"]
+        "/v1/sessions/{session}",
+        responses=_ERRORS,
+        summary="A session's decisions and signals",
+        tags=["decisions"],
+        dependencies=[only_query()],
     )
     async def session(session: str, caller: Caller = anyone) -> dict[str, Any]:
         """The session's decisions (oldest first), its current signals and its approvals."""
@@ -270,12 +296,20 @@ def create_app(
             raise ApiError(404, f"no session {session!r}")
         return view
 
-    @app.get("/v1/approvals", responses=_ERRORS, summary="Pending approvals", tags=["approvals"])
+    @app.get(
+        "/v1/approvals", responses=_ERRORS, summary="Pending approvals", tags=["approvals"], dependencies=[only_query()]
+    )
     async def approvals(caller: Caller = approver) -> dict[str, Any]:
         """Approvals waiting for an answer, newest first: id, session, tool, arguments, reasons, signals."""
         return {"approvals": [a.to_record() for a in await service.queue.pending()]}
 
-    @app.post("/v1/approvals/{approval_id}", responses=_ERRORS, summary="Answer an approval", tags=["approvals"])
+    @app.post(
+        "/v1/approvals/{approval_id}",
+        responses=_ERRORS,
+        summary="Answer an approval",
+        tags=["approvals"],
+        dependencies=[only_query()],
+    )
     async def answer(approval_id: str, body: Answer, caller: Caller = approver) -> dict[str, Any]:
         """Approve or deny a pending call; who answered, how and when goes into the audit log."""
         try:

@@ -65,6 +65,8 @@ class SqliteApprovals:
         self.log = SqliteStore(self.path, busy_timeout=busy_timeout)
         self._conn: aiosqlite.Connection | None = None
         self._lock: asyncio.Lock | None = None
+        # One connection, one transaction at a time: concurrent asks and answers of this process queue here.
+        self._writing = asyncio.Lock()
 
     def __repr__(self) -> str:
         return f"SqliteApprovals({str(self.path)!r})"
@@ -114,6 +116,10 @@ class SqliteApprovals:
         """See `ApprovalStore.add_approval`."""
         conn = await self._connection()
         request = json.dumps({"arguments": approval.arguments, "decision": approval.decision}, default=str)
+        async with self._writing:
+            return await self._add(conn, approval, request)
+
+    async def _add(self, conn: aiosqlite.Connection, approval: Approval, request: str) -> Approval:
         try:
             # BEGIN IMMEDIATE takes the write lock first, so two processes asking about the same
             # call at once end with one approval, not two.
@@ -175,6 +181,10 @@ class SqliteApprovals:
     async def answer_approval(self, answered: Approval) -> Approval:
         """See `ApprovalStore.answer_approval`."""
         conn = await self._connection()
+        async with self._writing:
+            return await self._answer(conn, answered)
+
+    async def _answer(self, conn: aiosqlite.Connection, answered: Approval) -> Approval:
         now = answered.answered_at if answered.answered_at is not None else time.time()
         try:
             cursor = await conn.execute(

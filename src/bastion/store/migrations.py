@@ -114,6 +114,26 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX approvals_status ON approvals (status, expires_at);
         """,
     ),
+    Migration(
+        "m004_principals_and_quarantines",
+        """
+        CREATE TABLE principal_checkpoints (
+            principal TEXT PRIMARY KEY,
+            slots TEXT NOT NULL,
+            updated_at REAL NOT NULL
+        );
+        CREATE TABLE quarantines (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('session', 'principal')),
+            subject TEXT NOT NULL,
+            since REAL NOT NULL,
+            reason TEXT NOT NULL,
+            released_at REAL,
+            released_by TEXT
+        );
+        CREATE INDEX quarantines_subject ON quarantines (kind, subject);
+        """,
+    ),
 )
 
 

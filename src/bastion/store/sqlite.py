@@ -40,6 +40,14 @@ _UPSERT_CHECKPOINT = (
     "INSERT INTO checkpoints (session, slots, updated_at, seq) VALUES (?, ?, ?, ?) "
     "ON CONFLICT (session) DO UPDATE SET slots = excluded.slots, updated_at = excluded.updated_at, seq = excluded.seq"
 )
+_UPSERT_PRINCIPAL = (
+    "INSERT INTO principal_checkpoints (principal, slots, updated_at) VALUES (?, ?, ?) "
+    "ON CONFLICT (principal) DO UPDATE SET slots = excluded.slots, updated_at = excluded.updated_at"
+)
+_INSERT_QUARANTINE = "INSERT INTO quarantines (kind, subject, since, reason) VALUES (?, ?, ?, ?)"
+_RELEASE_QUARANTINE = (
+    "UPDATE quarantines SET released_at = ?, released_by = ? WHERE kind = ? AND subject = ? AND released_at IS NULL"
+)
 _CHUNK = 1000
 # Sessions whose last written state is remembered (to skip an unchanged one).
 _REMEMBERED_CHECKPOINTS = 4096
@@ -49,7 +57,7 @@ _CHECKPOINT_EVERY = 64
 _ATTEMPTS = 5
 
 
-_Kind = Literal["record", "checkpoint", "flush"]
+_Kind = Literal["record", "checkpoint", "flush", "principal", "quarantine"]
 
 
 @dataclass
@@ -395,6 +403,135 @@ class SqliteStore:
             return None
         return self._parse_slots(session_id, rows[0][0])
 
+    async def save_principal(self, principal_id: str, slots: dict[str, dict[str, Any]]) -> None:
+        """Checkpoint a principal's state (shared by its sessions), written with the next commit.
+
+        Args:
+            principal_id: The principal.
+            slots: Each stage's slot, keyed by stage name; JSON values only.
+
+        Raises:
+            StoreError: A slot is not JSON-serializable, or the store is closed.
+        """
+        await self.open()
+        try:
+            text = json.dumps(slots, sort_keys=True, separators=(",", ":"), allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise StoreError(f"principal {principal_id!r}: its state cannot be checkpointed: {exc}") from exc
+        self._enqueue("principal", text, None, principal_id)
+
+    async def load_principal(self, principal_id: str) -> dict[str, dict[str, Any]] | None:
+        """A principal's slots as last checkpointed, or None for a principal never seen.
+
+        Raises:
+            StoreCorruptError: The checkpoint is not valid JSON of the expected shape.
+        """
+        await self.open()
+        for item in reversed(self._pending):
+            if item.kind == "principal" and item.session == principal_id:
+                return self._parse_slots(f"principal {principal_id}", item.text)
+        try:
+            rows = list(
+                await self._connection().execute_fetchall(
+                    "SELECT slots FROM principal_checkpoints WHERE principal = ?", (principal_id,)
+                )
+            )
+        except sqlite3.DatabaseError as exc:
+            raise StoreCorruptError(
+                f"{self.path}: cannot read checkpoint of principal {principal_id!r}: {exc}"
+            ) from exc
+        return self._parse_slots(f"principal {principal_id}", rows[0][0]) if rows else None
+
+    async def add_quarantine(
+        self, kind: Literal["session", "principal"], subject: str, reason: str, since: float
+    ) -> None:
+        """Record a quarantine, and append it to the audit log; return once both are durable.
+
+        Raises:
+            StoreError: It could not be written.
+        """
+        await self.open()
+        row = {"op": "add", "kind": kind, "subject": subject, "since": since, "reason": reason}
+        self._enqueue("quarantine", "", row, None)
+        body = {"ts": time.time(), "session": subject if kind == "session" else "", "type": "quarantine", **row}
+        body.pop("op")
+        await self.append(body)
+
+    async def release_quarantine(self, kind: Literal["session", "principal"], subject: str, released_by: str) -> int:
+        """Release a session's or principal's quarantine, and append the release to the audit log.
+
+        Args:
+            kind: `session` or `principal`.
+            subject: The session or principal id.
+            released_by: Who released it (recorded).
+
+        Returns:
+            How many active quarantines were released (0: none was active).
+
+        Raises:
+            StoreError: It could not be written.
+        """
+        active = [q for q in await self.quarantines() if q["kind"] == kind and q["subject"] == subject]
+        if not active:
+            return 0
+        row = {"op": "release", "kind": kind, "subject": subject, "released_by": released_by, "at": time.time()}
+        self._enqueue("quarantine", "", row, None)
+        body = {
+            "ts": row["at"],
+            "session": subject if kind == "session" else "",
+            "type": "quarantine_release",
+            "kind": kind,
+            "subject": subject,
+            "released_by": released_by,
+        }
+        await self.append(body)
+        return len(active)
+
+    async def quarantines(self, *, include_released: bool = False) -> list[dict[str, Any]]:
+        """The quarantines recorded (active ones only, unless `include_released`), oldest first.
+
+        Raises:
+            StoreCorruptError: The table cannot be read.
+        """
+        await self.open()
+        await self.flush()
+        where = "" if include_released else " WHERE released_at IS NULL"
+        try:
+            rows = await self._connection().execute_fetchall(
+                f"SELECT kind, subject, since, reason, released_at, released_by FROM quarantines{where} ORDER BY id"
+            )
+        except sqlite3.DatabaseError as exc:
+            raise StoreCorruptError(f"{self.path}: cannot read quarantines: {exc}") from exc
+        names = ("kind", "subject", "since", "reason", "released_at", "released_by")
+        return [dict(zip(names, row, strict=True)) for row in rows]
+
+    async def quarantine_released(self, kind: Literal["session", "principal"], subject: str, since: float) -> bool:
+        """True if the quarantine of `subject` that began at `since` was released (by any process).
+
+        Raises:
+            StoreCorruptError: The table cannot be read.
+        """
+        await self.open()
+        for item in reversed(self._pending):
+            if (
+                item.kind == "quarantine"
+                and item.body
+                and item.body["subject"] == subject
+                and item.body["kind"] == kind
+            ):
+                return bool(item.body["op"] == "release")
+        try:
+            rows = list(
+                await self._connection().execute_fetchall(
+                    "SELECT released_at FROM quarantines WHERE kind = ? AND subject = ? AND since = ?",
+                    (kind, subject, since),
+                )
+            )
+        except sqlite3.DatabaseError as exc:
+            raise StoreCorruptError(f"{self.path}: cannot read quarantines: {exc}") from exc
+        # A quarantine this store never recorded (a checkpoint from elsewhere) stays until released here.
+        return bool(rows) and rows[0][0] is not None
+
     def _parse_slots(self, session_id: str, text: str) -> dict[str, dict[str, Any]]:
         try:
             slots = json.loads(text)
@@ -468,10 +605,15 @@ class SqliteStore:
         conn = self._connection()
         records = [item for item in batch if item.kind == "record"]
         checkpoints: dict[str, _Pending] = {}
+        principals: dict[str, _Pending] = {}
         for item in batch:
             if item.kind == "checkpoint":
                 assert item.session is not None
                 checkpoints[item.session] = item
+            elif item.kind == "principal":
+                assert item.session is not None
+                principals[item.session] = item
+        quarantines = [item.body for item in batch if item.kind == "quarantine" and item.body is not None]
         for attempt in range(_ATTEMPTS):
             seq, prev = self._head
             rows: list[tuple[Any, ...]] = []
@@ -491,6 +633,18 @@ class SqliteStore:
                     await conn.executemany(
                         _UPSERT_CHECKPOINT, [(s, item.text, now, seq) for s, item in checkpoints.items()]
                     )
+                if principals:
+                    now = time.time()
+                    await conn.executemany(_UPSERT_PRINCIPAL, [(p, item.text, now) for p, item in principals.items()])
+                for row in quarantines:
+                    if row["op"] == "add":
+                        await conn.execute(
+                            _INSERT_QUARANTINE, (row["kind"], row["subject"], row["since"], row["reason"])
+                        )
+                    else:
+                        await conn.execute(
+                            _RELEASE_QUARANTINE, (row["at"], row["released_by"], row["kind"], row["subject"])
+                        )
                 await conn.commit()
             except sqlite3.IntegrityError as exc:
                 await self._rollback(conn)

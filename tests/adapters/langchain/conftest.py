@@ -24,6 +24,9 @@ from bastion.firewall import StageContext
 from tests.conftest import POLICIES
 
 SYSTEM_PROMPT = "You manage the user's notes."
+# These tests were written for the pack's blanket rules (a destructive tool is denied, an open-world
+# one asks), which the default pack keeps in this profile; test_matrix.py runs the pack as shipped.
+PROFILE = "ask-side-effects"
 ANNOTATIONS: dict[str, dict[str, Any]] = {
     "read_note": {"readOnlyHint": True},
     "write_note": {"readOnlyHint": False, "destructiveHint": False},
@@ -156,9 +159,7 @@ def tools(notes: Path, ran: list[str]) -> list[BaseTool]:
 
 @pytest.fixture
 def config() -> Config:
-    # The cautious profile: destructive tools are denied and open-world side effects ask, whatever the
-    # signals say, so that every mode's refusal is exercised by a plain call.
-    return Config(policies=POLICIES, profile="ask-side-effects")
+    return Config(policies=POLICIES, profile=PROFILE)
 
 
 @pytest.fixture

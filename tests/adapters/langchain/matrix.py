@@ -155,9 +155,11 @@ def calls(*specs: tuple[str, str, dict[str, Any]]) -> AIMessage:
 
 
 def script(is_parallel: bool) -> list[BaseMessage]:
-    """An allowed call and a denied one: in one turn, or one after the other."""
+    """An allowed call and a denied one (`deny-path-traversal`): in one turn, or one after the other."""
     allowed = ("write_note", "c-allowed", {"path": "ok.txt", "content": "milk"})
-    denied = ("delete_note", "c-denied", {"path": "todo.txt"})
+    # The default pack lets a tool that declares itself destructive run unless the call is marked;
+    # a path that climbs out of its directory is denied whatever the tool.
+    denied = ("delete_note", "c-denied", {"path": "../todo.txt"})
     if is_parallel:
         return [calls(allowed, denied), AIMessage(content="Done.")]
     return [calls(allowed), calls(denied), AIMessage(content="Done.")]

@@ -13,7 +13,7 @@ from bastion.errors import ToolCallBlocked
 from bastion.events import Message, ToolCall, ToolResult
 from bastion.firewall import Firewall, StageContext
 from bastion.store import RecordFilter, SqliteStore
-from tests.adapters.langchain.conftest import ANNOTATIONS, agent, async_agent, call, fake_model
+from tests.adapters.langchain.conftest import ANNOTATIONS, PROFILE, agent, async_agent, call, fake_model
 from tests.conftest import POLICIES
 
 TURNS = (call("read_note", "c1", path="todo.txt"), call("delete_note", "c2", path="todo.txt"))
@@ -61,7 +61,7 @@ def _comparable(body: dict[str, Any]) -> dict[str, Any]:
 
 def test_the_run_is_in_the_audit_file(tmp_path: Path, tools: list[BaseTool], ran: list[str]) -> None:
     audit = tmp_path / "audit.db"
-    config = Config(policies=POLICIES, profile="ask-side-effects", audit=audit)
+    config = Config(policies=POLICIES, profile=PROFILE, audit=audit)
     with (
         BastionCallbackHandler.from_config(config, tools=tools, annotations=ANNOTATIONS, session_id="audited") as h,
         pytest.raises(ToolCallBlocked),
@@ -78,7 +78,7 @@ def test_the_run_is_in_the_audit_file(tmp_path: Path, tools: list[BaseTool], ran
 
 async def test_the_async_run_is_in_the_audit_file(tmp_path: Path, tools: list[BaseTool], ran: list[str]) -> None:
     audit = tmp_path / "audit.db"
-    config = Config(policies=POLICIES, profile="ask-side-effects", audit=audit)
+    config = Config(policies=POLICIES, profile=PROFILE, audit=audit)
     async with AsyncBastionCallbackHandler.from_config(
         config, tools=tools, annotations=ANNOTATIONS, session_id="audited"
     ) as handler:
@@ -92,7 +92,7 @@ def test_the_audit_trail_equals_that_of_the_same_events_sent_straight_to_the_fir
     tmp_path: Path, tools: list[BaseTool]
 ) -> None:
     events = Events()
-    config = Config(policies=POLICIES, profile="ask-side-effects", audit=tmp_path / "langchain.db")
+    config = Config(policies=POLICIES, profile=PROFILE, audit=tmp_path / "langchain.db")
     with BastionCallbackHandler.from_config(
         config, tools=tools, annotations=ANNOTATIONS, session_id="same", after_stages=[events]
     ) as handler:
@@ -101,7 +101,7 @@ def test_the_audit_trail_equals_that_of_the_same_events_sent_straight_to_the_fir
         catalog = handler.firewall.catalog
 
     async def send_straight() -> None:
-        direct = Config(policies=POLICIES, profile="ask-side-effects", audit=tmp_path / "direct.db")
+        direct = Config(policies=POLICIES, profile=PROFILE, audit=tmp_path / "direct.db")
         async with Firewall.from_config(direct, catalog=catalog) as firewall:
             for event in events.events:
                 await firewall.process(event)
@@ -121,7 +121,7 @@ async def test_the_async_handler_records_sync_only_tools_in_its_own_audit_store(
     audit = tmp_path / "audit.db"
     sync_only = make_tools(notes, ran, is_async=False)
     async with AsyncBastionCallbackHandler.from_config(
-        Config(policies=POLICIES, profile="ask-side-effects", audit=audit),
+        Config(policies=POLICIES, profile=PROFILE, audit=audit),
         tools=sync_only,
         annotations=ANNOTATIONS,
         session_id="audited",
@@ -138,7 +138,7 @@ def test_the_async_handler_serves_two_event_loops_with_one_audit_store(
 ) -> None:
     audit = tmp_path / "audit.db"
     handler = AsyncBastionCallbackHandler.from_config(
-        Config(policies=POLICIES, profile="ask-side-effects", audit=audit),
+        Config(policies=POLICIES, profile=PROFILE, audit=audit),
         tools=tools,
         annotations=ANNOTATIONS,
         session_id="audited",

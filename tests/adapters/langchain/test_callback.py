@@ -19,6 +19,7 @@ from bastion.events import Decision, Message, ToolCall, ToolResult, Verdict
 from bastion.firewall import Firewall, StageContext
 from tests.adapters.langchain.conftest import (
     ANNOTATIONS,
+    PROFILE,
     SYSTEM_PROMPT,
     Recorder,
     agent,
@@ -279,7 +280,7 @@ def test_a_tool_missing_from_the_catalog_is_denied(
 def test_shadow_mode_runs_the_call_and_records_the_refusal(
     tools: list[BaseTool], notes: Path, ran: list[str], recorder: Recorder
 ) -> None:
-    shadow = Config(policies=POLICIES, profile="ask-side-effects", shadow=True)
+    shadow = Config(policies=POLICIES, profile=PROFILE, shadow=True)
     with BastionCallbackHandler.from_config(
         shadow, tools=tools, annotations=ANNOTATIONS, after_stages=[recorder]
     ) as handler:

@@ -56,11 +56,11 @@ def test_an_async_override_of_on_tool_start_still_refuses_and_then_runs(
         if is_async:
             asyncio.run(tools[1].ainvoke({"path": "a.txt", "content": "x"}, run))
             with pytest.raises(ToolCallBlocked):
-                asyncio.run(tools[2].ainvoke({"path": "todo.txt"}, run))
+                asyncio.run(tools[2].ainvoke({"path": "../todo.txt"}, run))
         else:
             tools[1].invoke({"path": "a.txt", "content": "x"}, run)
             with pytest.raises(ToolCallBlocked):
-                tools[2].invoke({"path": "todo.txt"}, run)
+                tools[2].invoke({"path": "../todo.txt"}, run)
 
     assert Observing.noted == ["write_note"]
     assert (tmp_path / "write_note").exists()
@@ -99,7 +99,7 @@ def test_a_refusal_raised_by_the_handler_prints_no_warning(
         caplog.at_level(logging.DEBUG),
         pytest.raises(ToolCallBlocked),
     ):
-        tools[2].invoke({"path": "todo.txt"}, {"callbacks": [handler]})
+        tools[2].invoke({"path": "../todo.txt"}, {"callbacks": [handler]})
 
     assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
     assert [r.name for r in caplog.records if "refused" in r.getMessage()] == ["bastion.langchain"]
@@ -192,4 +192,45 @@ def test_the_handler_alone_ends_a_checkpointed_run_and_leaves_the_refused_call_p
     # refused call unanswered; tool_node or the middleware answer it instead.
     assert state.next == ("tools",)
     assert unanswered_calls(state.values["messages"]) == ["c-denied"]
+    assert not (tmp_path / "delete_note").exists()
+
+
+class Decisions:
+    """A stage after the decision: counts the decisions per call."""
+
+    name = "decisions"
+
+    def __init__(self) -> None:
+        self.call_ids: list[str] = []
+
+    async def process(self, event: Any, ctx: Any) -> None:
+        if ctx.decision is not None:
+            self.call_ids.append(ctx.decision.call_id)
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["invoke", "ainvoke"])
+def test_middleware_guarded_tools_and_handler_together_decide_each_call_once(
+    config: Config, tmp_path: Path, is_async: bool
+) -> None:
+    from langchain.agents import create_agent
+
+    from bastion.adapters.langchain.middleware import BastionMiddleware
+
+    tools = make_tools(tmp_path)
+    decisions = Decisions()
+    with AsyncBastionCallbackHandler.from_config(
+        config, tools=tools, annotations=ANNOTATIONS, after_stages=[decisions]
+    ) as handler:
+        agent = create_agent(
+            ScriptedModel(responses=script(is_parallel=True)),
+            handler.wrap_tools(tools),
+            middleware=[BastionMiddleware(handler)],
+        )
+        inputs: Any = {"messages": [HumanMessage("Note milk and tidy up")]}
+        run: Any = {"callbacks": [handler]}
+        state = asyncio.run(agent.ainvoke(inputs, run)) if is_async else agent.invoke(inputs, run)
+
+    assert sorted(decisions.call_ids) == ["c-allowed", "c-denied"]
+    assert unanswered_calls(state["messages"]) == []
+    assert (tmp_path / "write_note").exists()
     assert not (tmp_path / "delete_note").exists()

@@ -1,8 +1,8 @@
 """No way of running a LangChain agent lets a refused tool run, hangs, or leaves a call unanswered.
 
 Every cell of agents x guards x run modes x (single, parallel calls) runs a real agent loop driven
-by a scripted chat model: an allowed call (`write_note`) and a denied one (`delete_note`, which the
-default pack refuses as destructive). Each tool leaves a marker file when it runs; the denied
+by a scripted chat model: an allowed call (`write_note`) and a denied one (`delete_note` of a path
+outside its directory, which the default pack refuses). Each tool leaves a marker file when it runs; the denied
 tool's marker must not exist, the allowed one's must. The policies are the default pack without
 `intent.cedar` (no embedding model); a few cells at the end run the whole default pack.
 """
@@ -70,8 +70,10 @@ def _cells() -> Iterator[Any]:
 
 
 def _handler(
-    guard_kind: GuardKind, policies: Path, tmp_path: Path, profile: str | None = None
+    guard_kind: GuardKind, policies: Path, tmp_path: Path, profile: str | None = "ask-side-effects"
 ) -> BastionCallbackHandler | AsyncBastionCallbackHandler:
+    # The refusal cells need a tool the pack refuses outright: the ask-side-effects profile's
+    # destructive rule. The payment cells decide with the default pack itself (profile=None).
     tools = make_tools(tmp_path)
     cls = HANDLER_CLASSES[guard_kind]
     return cls.from_config(Config(policies=policies, profile=profile), tools=tools, annotations=ANNOTATIONS)
@@ -93,13 +95,13 @@ def test_a_refused_tool_never_runs_and_its_allowed_sibling_does(
             messages = final["messages"]
             refusal = refusal_for(messages, "c-denied")
             assert refusal.status == "error"
-            assert "deny-destructive-tool" in str(refusal.content)
+            assert "deny-path-traversal" in str(refusal.content)
             assert unanswered_calls(messages) == []
             assert messages[-1].content == "Done."
         else:
             with pytest.raises(ToolCallBlocked) as blocked:
                 run(setup, request, mode)
-            assert blocked.value.decision.policy_ids == ["deny-destructive-tool"]
+            assert blocked.value.decision.policy_ids == ["deny-path-traversal"]
     finally:
         handler.close()
 
@@ -122,7 +124,7 @@ def _payment_cells() -> Iterator[Any]:
 def test_a_payment_to_an_iban_only_an_injected_line_named_is_stopped(
     agent_kind: AgentKind, guard_kind: GuardKind, mode: RunMode, policy_only: Path, tmp_path: Path
 ) -> None:
-    handler = _handler(guard_kind, policy_only, tmp_path)
+    handler = _handler(guard_kind, policy_only, tmp_path, profile=None)
     try:
         setup = build(
             agent_kind,
@@ -153,14 +155,16 @@ def test_a_payment_to_an_iban_only_an_injected_line_named_is_stopped(
     [
         (agent_kind, guard_kind)
         for agent_kind in ("loop", "create_agent", "toolnode_default")
-        for guard_kind in ("async_handler", "node", "wrap_tools")
+        # Guarded tools alone never see the user's words (only calls and outputs, as an MCP proxy): the
+        # user's IBAN counts as the user's only where the handler or the agent's state shows them.
+        for guard_kind in ("async_handler", "node", "async_handler+wrap_tools")
         if not (agent_kind == "loop" and guard_kind == "node")
     ],
 )
 def test_a_payment_to_the_iban_the_user_gave_runs(
     agent_kind: AgentKind, guard_kind: GuardKind, policy_only: Path, tmp_path: Path
 ) -> None:
-    handler = _handler(guard_kind, policy_only, tmp_path)
+    handler = _handler(guard_kind, policy_only, tmp_path, profile=None)
     try:
         setup = build(
             agent_kind,
@@ -190,7 +194,7 @@ def test_a_payment_to_the_iban_the_user_gave_runs(
 def test_the_whole_default_pack_stops_the_injected_payment(
     agent_kind: AgentKind, guard_kind: GuardKind, mode: RunMode, tmp_path: Path
 ) -> None:
-    handler = _handler(guard_kind, POLICIES, tmp_path)
+    handler = _handler(guard_kind, POLICIES, tmp_path, profile=None)
     try:
         setup = build(
             agent_kind,

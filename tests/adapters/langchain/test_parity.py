@@ -19,7 +19,7 @@ from bastion.adapters.mcp import BastionProxy, Upstream
 from bastion.config import Config
 from bastion.errors import ToolCallBlocked
 from bastion.events import Decision, Message
-from tests.adapters.langchain.conftest import Recorder
+from tests.adapters.langchain.conftest import PROFILE, Recorder
 from tests.adapters.mcp.conftest import Notes, notes_server
 from tests.conftest import POLICIES
 
@@ -55,7 +55,7 @@ def _comparable(decisions: list[Decision]) -> list[dict[str, Any]]:
 
 
 async def test_the_same_calls_get_the_same_decisions_through_langchain_and_the_mcp_wrapper() -> None:
-    config = Config(policies=POLICIES, profile="ask-side-effects")
+    config = Config(policies=POLICIES, profile=PROFILE)
 
     through_mcp = Recorder()
     mcp_notes = Notes(notes={"todo": "buy milk"})

@@ -1,0 +1,330 @@
+"""The trajectory model: per-step harm and category scores, accumulated across a session (and a principal).
+
+Each step of a session (a user message, or a tool call rendered as text) is embedded once. Then,
+with weights learned from labelled sessions by `benchmarks/train_intent.py`:
+
+    harm_t      = sigmoid(w_harm . v_t + b_harm)              how harmful this step looks on its own
+    category_t  = softmax(W_cat v_t + b_cat)                  which harm it would be
+    evidence    = decay * evidence + harm_t * category_t      per category: accumulates and forgets
+    mean        = unit(keep * mean_sum + v_t)                 where the whole conversation points
+    topic       = w_traj . mean + b_traj                      how harmful that direction is
+    risk        = sigmoid(w_seq . [step, peak, topic, log max evidence, log total evidence] + b_seq)
+
+A decomposed attack asks a string of steps that each look harmless; the category evidence and the
+conversation's mean direction add them up, and the decay lets a long benign session forget a
+single edgy question. The per-step math is a few 384-wide dot products; the embedding is the cost.
+
+The weights ship as `trajectory.npz` beside this module (numpy arrays and a JSON header).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from bastion.errors import ConfigError
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+__all__ = [
+    "CATEGORIES",
+    "SEQUENCE_FEATURES",
+    "TRAJECTORY_FILE",
+    "StepScore",
+    "TrajectoryModel",
+    "TrajectoryState",
+    "describe_steps",
+]
+
+TRAJECTORY_FILE = Path(__file__).with_name("trajectory.npz")
+
+# The unified harm categories; every source's own category is mapped onto one of these.
+CATEGORIES = (
+    "chemical_biological",
+    "violence_weapons",
+    "cyber",
+    "fraud",
+    "harassment_hate",
+    "privacy_stalking",
+    "self_harm",
+    "drugs",
+    "sexual",
+    "child_safety",
+    "disinformation",
+    "extremism",
+    "crime",
+)
+SEQUENCE_FEATURES = ("step", "peak", "topic", "evidence_max", "evidence_total")
+# Steps remembered per session to name the ones that drove a category's evidence.
+_MAX_STEPS = 12
+_FLOOR = 0.05
+
+
+def _sigmoid(value: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, value))))
+
+
+@dataclass(frozen=True)
+class StepScore:
+    """What one step contributed.
+
+    Attributes:
+        harm: The step's own harm probability (0..1).
+        logit: Its harm logit.
+        category: The step's most likely category.
+    """
+
+    harm: float
+    logit: float
+    category: str
+
+
+@dataclass
+class TrajectoryState:
+    """The accumulated evidence of one session or principal (JSON-serializable through `to_json`).
+
+    Attributes:
+        evidence: Per category, the decayed sum of harm-weighted category probabilities.
+        mean_sum: The decayed sum of step vectors (its direction is the conversation's).
+        peak: The highest step logit so far.
+        steps: The latest steps: (label, per-category contribution when it was made).
+        count: How many steps were scored.
+    """
+
+    evidence: list[float]
+    mean_sum: NDArray[np.float32] | None = None
+    peak: float = -10.0
+    steps: list[tuple[str, list[float]]] | None = None
+    count: int = 0
+
+    @classmethod
+    def empty(cls) -> TrajectoryState:
+        """A state with no steps."""
+        return cls([0.0] * len(CATEGORIES), None, -10.0, [], 0)
+
+    def to_json(self, pack: Any) -> dict[str, Any]:
+        """The state as JSON values (`pack` turns a vector into text)."""
+        return {
+            "evidence": [round(e, 4) for e in self.evidence],
+            "mean": pack(self.mean_sum) if self.mean_sum is not None else None,
+            "peak": round(self.peak, 4),
+            "steps": [[label, [round(c, 3) for c in contribution]] for label, contribution in self.steps or []],
+            "count": self.count,
+        }
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any] | None, unpack: Any) -> TrajectoryState:
+        """Read a state written by `to_json` (`unpack` turns text back into a vector).
+
+        Raises:
+            ValueError: The state is malformed.
+        """
+        if not raw:
+            return cls.empty()
+        evidence = [float(e) for e in raw["evidence"]]
+        if len(evidence) != len(CATEGORIES):
+            raise ValueError(f"trajectory evidence has {len(evidence)} categories, expected {len(CATEGORIES)}")
+        steps = [(str(label), [float(c) for c in contribution]) for label, contribution in raw.get("steps", [])]
+        mean = unpack(raw["mean"]) if raw.get("mean") else None
+        return cls(evidence, mean, float(raw.get("peak", -10.0)), steps, int(raw.get("count", 0)))
+
+
+class TrajectoryModel:
+    """The learned weights and the per-step update.
+
+    Args:
+        arrays: The weight arrays (see the module docstring).
+        header: Decays, category descriptions and calibration.
+    """
+
+    def __init__(self, arrays: dict[str, NDArray[np.float32]], header: dict[str, Any]) -> None:
+        self.harm_w = arrays["harm_w"].astype(np.float32)
+        self.harm_b = float(arrays["harm_b"])
+        self.cat_w = arrays["cat_w"].astype(np.float32)
+        self.cat_b = arrays["cat_b"].astype(np.float32)
+        self.traj_w = arrays["traj_w"].astype(np.float32)
+        self.traj_b = float(arrays["traj_b"])
+        self.seq_w = [float(w) for w in arrays["seq_w"]]
+        self.seq_b = float(arrays["seq_b"])
+        self.header = header
+        self.evidence_decay = float(header.get("evidence_decay", 0.8))
+        self.mean_keep = float(header.get("mean_keep", 0.8))
+        self.descriptions: dict[str, str] = dict(header.get("descriptions", {}))
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> TrajectoryModel:
+        """Read a trajectory model file.
+
+        Args:
+            path: The `.npz` file (default: the one shipped with bastion).
+
+        Returns:
+            The model.
+
+        Raises:
+            ConfigError: The file is missing or malformed.
+        """
+        file = Path(path) if path is not None else TRAJECTORY_FILE
+        try:
+            with np.load(file, allow_pickle=False) as npz:
+                arrays = {name: np.asarray(npz[name]) for name in npz.files}
+        except FileNotFoundError:
+            raise ConfigError(f"{file}: no such trajectory model file") from None
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"{file}: not a trajectory model (.npz): {exc}") from None
+        try:
+            header = json.loads(bytes(arrays.pop("header")).decode("utf-8"))
+        except (KeyError, ValueError) as exc:
+            raise ConfigError(f"{file}: the trajectory model has no readable header: {exc}") from None
+        return cls.from_arrays(arrays, header, source=str(file))
+
+    @classmethod
+    def from_arrays(
+        cls, arrays: dict[str, NDArray[Any]], header: dict[str, Any], *, source: str = "<trajectory model>"
+    ) -> TrajectoryModel:
+        """Validate weight arrays and a header.
+
+        Raises:
+            ConfigError: An array is missing or has the wrong shape; the message names it.
+        """
+        shapes = {
+            "harm_w": (384,),
+            "harm_b": (),
+            "cat_w": (len(CATEGORIES), 384),
+            "cat_b": (len(CATEGORIES),),
+            "traj_w": (384,),
+            "traj_b": (),
+            "seq_w": (len(SEQUENCE_FEATURES),),
+            "seq_b": (),
+        }
+        for name, shape in shapes.items():
+            if name not in arrays:
+                raise ConfigError(f"{source}: the trajectory model has no {name!r} array")
+            if tuple(arrays[name].shape) != shape:
+                raise ConfigError(f"{source}: {name!r} has shape {tuple(arrays[name].shape)}, expected {shape}")
+            if not np.all(np.isfinite(arrays[name])):
+                raise ConfigError(f"{source}: {name!r} holds a value that is not finite")
+        if list(header.get("categories", CATEGORIES)) != list(CATEGORIES):
+            raise ConfigError(f"{source}: its categories {header.get('categories')} are not this bastion's")
+        for key in ("evidence_decay", "mean_keep"):
+            if not 0.0 <= float(header.get(key, 0.8)) < 1.0:
+                raise ConfigError(f"{source}: {key} must lie in [0, 1)")
+        return cls(arrays, header)
+
+    def step(
+        self,
+        state: TrajectoryState,
+        vector: NDArray[np.float32],
+        label: str,
+        *,
+        decay: float | None = None,
+        peak_fade: float = 0.0,
+    ) -> StepScore:
+        """Fold one step into a state.
+
+        Args:
+            state: The session's (or principal's) state; changed in place.
+            vector: The step's unit embedding.
+            label: How the step is named in reasons (`turn 3`, `call c2`).
+            decay: How much evidence each step keeps (default: the model's, for a session).
+            peak_fade: How much the peak logit sinks at each step (0 for a session: its peak stays).
+
+        Returns:
+            The step's own score.
+        """
+        logit = float(self.harm_w @ vector) + self.harm_b
+        harm = _sigmoid(logit)
+        z = self.cat_w @ vector + self.cat_b
+        z = np.exp(z - z.max())
+        categories = z / z.sum()
+        contribution = [harm * float(c) for c in categories]
+        keep = self.evidence_decay if decay is None else decay
+        state.evidence = [keep * e + c for e, c in zip(state.evidence, contribution, strict=True)]
+        state.mean_sum = vector.copy() if state.mean_sum is None else self.mean_keep * state.mean_sum + vector
+        state.peak = max(state.peak - peak_fade, logit)
+        steps = state.steps if state.steps is not None else []
+        steps.append((label, contribution))
+        del steps[: max(0, len(steps) - _MAX_STEPS)]
+        state.steps = steps
+        state.count += 1
+        return StepScore(harm, logit, CATEGORIES[int(np.argmax(categories))])
+
+    def topic(self, state: TrajectoryState) -> float:
+        """The harm logit of the conversation's mean direction."""
+        if state.mean_sum is None:
+            return -10.0
+        norm = float(np.linalg.norm(state.mean_sum))
+        return float(self.traj_w @ state.mean_sum) / max(norm, 1e-6) + self.traj_b
+
+    def sequence_features(self, state: TrajectoryState, step_logit: float) -> list[float]:
+        """The sequence scorer's inputs (SEQUENCE_FEATURES order) after a step."""
+        return [
+            step_logit,
+            state.peak,
+            self.topic(state),
+            math.log(_FLOOR + max(state.evidence)),
+            math.log(_FLOOR + sum(state.evidence)),
+        ]
+
+    def probability(self, values: list[float]) -> float:
+        """The sequence scorer's probability that the trajectory pursues a harmful goal."""
+        return _sigmoid(self.seq_b + sum(w * v for w, v in zip(self.seq_w, values, strict=True)))
+
+    def category(self, state: TrajectoryState) -> str:
+        """The category with the most evidence."""
+        return CATEGORIES[int(np.argmax(state.evidence))]
+
+    def drivers(self, state: TrajectoryState, category: str, *, share: float = 0.2) -> list[str]:
+        """The steps that drove a category's evidence: each still holding `share` of the largest.
+
+        Args:
+            state: The state.
+            category: The category.
+            share: The fraction of the strongest step's remaining weight a step must keep to be named.
+
+        Returns:
+            Step labels, oldest first.
+        """
+        index = CATEGORIES.index(category)
+        steps = state.steps or []
+        last = len(steps) - 1
+        weights = [(label, c[index] * self.evidence_decay ** (last - i)) for i, (label, c) in enumerate(steps)]
+        top = max((w for _, w in weights), default=0.0)
+        return [label for label, w in weights if top > 0 and w >= share * top]
+
+    def describe(self, category: str) -> str:
+        """A short human description of a category."""
+        return self.descriptions.get(category, category.replace("_", " "))
+
+
+def describe_steps(labels: list[str], description: str) -> str:
+    """`turns 2, 4 and 5 together approach: toxic gas` from step labels and a description.
+
+    Args:
+        labels: Step labels such as `turn 2` or `call c3`.
+        description: What they approach.
+
+    Returns:
+        One phrase.
+    """
+    turns = [label.split(" ", 1)[1] for label in labels if label.startswith("turn ")]
+    calls = [label.split(" ", 1)[1] for label in labels if label.startswith("call ")]
+    parts = []
+    if turns:
+        parts.append(("turn " if len(turns) == 1 else "turns ") + _join(turns))
+    if calls:
+        parts.append(("call " if len(calls) == 1 else "calls ") + _join(calls))
+    if not parts:
+        return f"the conversation approaches: {description}"
+    verb = "approaches" if len(labels) == 1 else "together approach"
+    return f"{' and '.join(parts)} {verb}: {description}"
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
