@@ -50,16 +50,16 @@ def _as_langchain_tool(client: Client, tool: types.Tool) -> BaseTool:
     )
 
 
-# Signals that name calls by their ids: each adapter has its own (the model's in LangChain, the proxy's in MCP).
-_NAMING_CALLS = ("risk_turns", "principal_risk_turns")
+# These signals name the calls by id, and each adapter's call ids are its own.
+_CALL_NAMING_SIGNALS = ("risk_turns", "principal_risk_turns")
 
 
 def _comparable(decisions: list[Decision]) -> list[dict[str, Any]]:
-    dumps = [d.model_dump(include={"tool_name", "verdict", "reasons", "policy_ids", "signals"}) for d in decisions]
-    for dump in dumps:
-        for name in _NAMING_CALLS:
-            dump["signals"].pop(name, None)
-    return dumps
+    dumped = [d.model_dump(include={"tool_name", "verdict", "reasons", "policy_ids", "signals"}) for d in decisions]
+    for decision in dumped:
+        for name in _CALL_NAMING_SIGNALS:
+            decision["signals"].pop(name, None)
+    return dumped
 
 
 async def test_the_same_calls_get_the_same_decisions_through_langchain_and_the_mcp_wrapper() -> None:
