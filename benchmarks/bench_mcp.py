@@ -111,7 +111,8 @@ def relay_server(upstream: Upstream) -> Server[Any]:
     async def list_tools(ctx: Any, params: Any) -> types.ListToolsResult:
         return types.ListToolsResult(tools=await upstream.list_tools())
 
-    async def call_tool(ctx: Any, params: types.CallToolRequestParams) -> types.CallToolResult:
+    async def call_tool(ctx: Any, params: types.CallToolRequestParams) -> Any:
+        # The result as the upstream sent it, unvalidated, as the proxy forwards it.
         return await upstream.call_tool(params.name, params.arguments)
 
     server: Server[Any] = Server("relay", on_list_tools=list_tools, on_call_tool=call_tool)

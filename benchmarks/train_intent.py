@@ -406,7 +406,8 @@ def train(
 def save(model: TrajectoryModel, arrays_of: dict[str, np.ndarray], path: Path) -> None:
     """Write the model as .npz with its JSON header."""
     header = json.dumps(model.header, sort_keys=True).encode("utf-8")
-    np.savez_compressed(path, header=np.frombuffer(header, dtype=np.uint8), **arrays_of)
+    named: dict[str, Any] = {"header": np.frombuffer(header, dtype=np.uint8), **arrays_of}
+    np.savez_compressed(path, **named)
 
 
 def arrays_of(model: TrajectoryModel) -> dict[str, np.ndarray]:

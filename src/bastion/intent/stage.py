@@ -30,7 +30,7 @@ from bastion.events import Message, ToolCall, ToolResult
 from bastion.intent.embedder import DIMENSIONS, Embedder, shared_embedder
 from bastion.intent.scorer import IntentModel, drift_score
 from bastion.intent.trajectory import TrajectoryModel, TrajectoryState, describe_steps
-from bastion.provenance.detector import shared_detector
+from bastion.provenance.detector import normalize_output, shared_detector
 from bastion.stage import StageContext
 
 if TYPE_CHECKING:
@@ -55,8 +55,13 @@ _MAX_SCAN = 65_536
 
 
 def _instruction_region(content: str) -> str:
-    """The injected part of a tool output (empty if none), as the injection detector finds it."""
-    return shared_detector().detect(content[:_MAX_SCAN]).region[:_MAX_RESULT].strip()
+    """The injected part of a tool output (empty if none): from where the detector finds the injection to the
+    end of the output, since the orders that follow an injection's first sentence belong to it."""
+    text = normalize_output(content[:_MAX_SCAN])
+    detection = shared_detector().detect_normalized(text)
+    if not detection.region or detection.span is None:
+        return ""
+    return text[detection.span[0] :][:_MAX_RESULT].strip()
 
 
 def _pack(vector: NDArray[np.float32]) -> str:
