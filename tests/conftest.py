@@ -18,6 +18,19 @@ from bastion.firewall import Firewall
 REPO = Path(__file__).resolve().parent.parent
 POLICIES = REPO / "policies"
 TOOLS = REPO / "examples" / "tools.json"
+# The start of a script for a fresh interpreter in which torch and sentence-transformers cannot be found, as
+# after `pip install bastion` without the intent extra.
+WITHOUT_INTENT_EXTRA = """
+import importlib.abc, sys
+
+class Hide(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("torch", "sentence_transformers"):
+            raise ModuleNotFoundError(name)
+        return None
+
+sys.meta_path.insert(0, Hide())
+"""
 
 
 @pytest.fixture

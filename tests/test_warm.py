@@ -17,7 +17,7 @@ from bastion.config import Config
 from bastion.errors import ConfigError
 from bastion.events import Message, ToolCall, ToolResult, Verdict
 from bastion.firewall import Firewall, StageContext, SyncFirewall
-from tests.conftest import POLICIES, TOOLS
+from tests.conftest import POLICIES, TOOLS, WITHOUT_INTENT_EXTRA
 
 LOAD_SECONDS = 0.4
 
@@ -127,17 +127,8 @@ async def test_a_pack_without_model_backed_policies_never_loads_a_model(tmp_path
 @pytest.mark.slow
 def test_a_pack_reading_intent_signals_refuses_to_start_without_the_intent_extra(tmp_path: Path) -> None:
     # A fresh interpreter in which torch and sentence-transformers cannot be found, as after `pip install bastion`.
-    script = textwrap.dedent(
+    script = WITHOUT_INTENT_EXTRA + textwrap.dedent(
         f"""
-        import importlib.abc, sys
-
-        class Hide(importlib.abc.MetaPathFinder):
-            def find_spec(self, name, path=None, target=None):
-                if name.split(".")[0] in ("torch", "sentence_transformers"):
-                    raise ModuleNotFoundError(name)
-                return None
-
-        sys.meta_path.insert(0, Hide())
         from bastion.config import Config
         from bastion.errors import ConfigError
         from bastion.firewall import Firewall

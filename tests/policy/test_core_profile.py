@@ -16,7 +16,7 @@ from bastion.config import Config
 from bastion.events import ToolCall, Verdict
 from bastion.firewall import Firewall
 from bastion.policy.source import CORE_PROFILE, MODEL_SIGNALS, available_profiles, load_policy_dir, signals_read
-from tests.conftest import POLICIES, TOOLS
+from tests.conftest import POLICIES, TOOLS, WITHOUT_INTENT_EXTRA
 
 
 def test_every_pack_offers_the_core_profile() -> None:
@@ -55,17 +55,8 @@ def test_check_names_what_the_core_profile_leaves_out(capsys: pytest.CaptureFixt
 
 @pytest.mark.slow
 def test_without_the_intent_extra_the_core_profile_runs_and_the_default_pack_refuses(tmp_path: Path) -> None:
-    script = textwrap.dedent(
+    script = WITHOUT_INTENT_EXTRA + textwrap.dedent(
         f"""
-        import importlib.abc, sys
-
-        class Hide(importlib.abc.MetaPathFinder):
-            def find_spec(self, name, path=None, target=None):
-                if name.split(".")[0] in ("torch", "sentence_transformers"):
-                    raise ModuleNotFoundError(name)
-                return None
-
-        sys.meta_path.insert(0, Hide())
         from bastion.cli.main import main
         print("core", main(["replay", {str(tmp_path / "t.jsonl")!r}, "--profile", "core"]))
         print("default", main(["replay", {str(tmp_path / "t.jsonl")!r}]))
