@@ -24,7 +24,11 @@ def _comparable(decision: Decision | None) -> dict[str, Any] | None:
     if decision is None:
         return None
     update = {"latency_us": 0.0, "policy_ids": sorted(decision.policy_ids), "reasons": sorted(decision.reasons)}
-    return decision.model_copy(update=update).to_record()
+    record = decision.model_copy(update=update).to_record()
+    # Principal-level state (rates across a principal's sessions) is kept by each replica on its own with
+    # PostgreSQL (docs/audit.md); what must match across replicas is every session's own decision.
+    record["signals"] = {k: v for k, v in record["signals"].items() if not k.startswith("principal_")}
+    return record
 
 
 async def test_a_session_passed_between_replicas_gets_the_decisions_of_one_process(

@@ -131,6 +131,9 @@ def _comparable(decision: dict[str, Any] | None) -> dict[str, Any] | None:
         "latency_us": 0.0,
         "policy_ids": sorted(decision["policy_ids"]),
         "reasons": sorted(decision["reasons"]),
+        # Principal-level state (rates across a principal's sessions) is kept by each replica on its own with
+        # PostgreSQL (docs/audit.md); what must match across replicas is every session's own decision.
+        "signals": {k: v for k, v in decision["signals"].items() if not k.startswith("principal_")},
     }
 
 
