@@ -4,12 +4,14 @@ protocols a store implements (the decision log, session checkpoints and leases a
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from bastion.errors import StoreCorruptError
 from bastion.stage import CheckpointLease
 from bastion.store.chain import ChainBreak
 
@@ -55,6 +57,33 @@ class StoredRecord:
     body: dict[str, Any]
     prev_hash: str
     hash: str
+
+    @classmethod
+    def from_row(cls, row: Any, location: object) -> StoredRecord:
+        """A record from a row of `seq, ts, session, type, call_id, tool, verdict, policy_version,
+        latency_us, body, prev_hash, hash`, as either store selects it.
+
+        Raises:
+            StoreCorruptError: The body is not valid JSON; the message names the store and the record.
+        """
+        try:
+            body = json.loads(row[9])
+        except ValueError:
+            raise StoreCorruptError(f"{location}: record {row[0]} is not valid JSON") from None
+        return cls(
+            seq=int(row[0]),
+            ts=float(row[1]),
+            session=str(row[2]),
+            type=str(row[3]),
+            call_id=row[4],
+            tool=row[5],
+            verdict=row[6],
+            policy_version=row[7],
+            latency_us=row[8],
+            body=body,
+            prev_hash=str(row[10]),
+            hash=str(row[11]),
+        )
 
     @property
     def time(self) -> datetime:

@@ -745,24 +745,7 @@ class SqliteStore:
             raise StoreCorruptError(f"{self.path}: the audit store is damaged: {exc}") from exc
 
     def _to_record(self, row: Any) -> StoredRecord:
-        try:
-            body = json.loads(row[9])
-        except ValueError:
-            raise StoreCorruptError(f"{self.path}: record {row[0]} is not valid JSON") from None
-        return StoredRecord(
-            seq=int(row[0]),
-            ts=float(row[1]),
-            session=str(row[2]),
-            type=str(row[3]),
-            call_id=row[4],
-            tool=row[5],
-            verdict=row[6],
-            policy_version=row[7],
-            latency_us=row[8],
-            body=body,
-            prev_hash=str(row[10]),
-            hash=str(row[11]),
-        )
+        return StoredRecord.from_row(row, self.path)
 
     async def verify(self) -> VerifyReport:
         """Check the file's pages, then walk the whole chain and report the first broken record.
