@@ -51,6 +51,17 @@ def _to_approval(row: Any) -> Approval:
     )
 
 
+def _not_answerable(approval_id: str, current: Approval | None) -> ApprovalError:
+    """Why an approval could not take an answer: unknown, answered already, or expired."""
+    if current is None:
+        return ApprovalError(approval_id, "unknown", f"no approval {approval_id!r}")
+    if current.status != "pending":
+        return ApprovalError(
+            approval_id, "answered", f"approval {approval_id!r} was already {current.status} by {current.answered_by!r}"
+        )
+    return ApprovalError(approval_id, "expired", f"approval {approval_id!r} has expired")
+
+
 class SqliteApprovals:
     """The approval queue in a SQLite audit store (implements `bastion.approvals.ApprovalStore`).
 
@@ -207,16 +218,7 @@ class SqliteApprovals:
                 await conn.rollback()
             raise StoreError(f"{self.path}: cannot record the answer to {answered.approval_id!r}: {exc}") from exc
         if changed != 1:
-            current = await self.get_approval(answered.approval_id)
-            if current is None:
-                raise ApprovalError(answered.approval_id, "unknown", f"no approval {answered.approval_id!r}")
-            if current.status != "pending":
-                raise ApprovalError(
-                    answered.approval_id,
-                    "answered",
-                    f"approval {answered.approval_id!r} was already {current.status} by {current.answered_by!r}",
-                )
-            raise ApprovalError(answered.approval_id, "expired", f"approval {answered.approval_id!r} has expired")
+            raise _not_answerable(answered.approval_id, await self.get_approval(answered.approval_id))
         try:
             await self.log.append(_answer_record(answered, now))
         except StoreError:
@@ -366,16 +368,7 @@ class PostgresApprovals:
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise StoreError(f"{self.location}: cannot record the answer to {answered.approval_id!r}: {exc}") from exc
         if changed != 1:
-            current = await self.get_approval(answered.approval_id)
-            if current is None:
-                raise ApprovalError(answered.approval_id, "unknown", f"no approval {answered.approval_id!r}")
-            if current.status != "pending":
-                raise ApprovalError(
-                    answered.approval_id,
-                    "answered",
-                    f"approval {answered.approval_id!r} was already {current.status} by {current.answered_by!r}",
-                )
-            raise ApprovalError(answered.approval_id, "expired", f"approval {answered.approval_id!r} has expired")
+            raise _not_answerable(answered.approval_id, await self.get_approval(answered.approval_id))
         try:
             await self.log.append(_answer_record(answered, now))
         except StoreError:
