@@ -224,3 +224,53 @@ async def test_principal_checkpoint_round_trips_through_the_store(tmp_path: Path
         await store.flush()
     async with SqliteStore(tmp_path / "a.db") as store:
         assert await store.load_principal("p") == {"intent": {"x": [1, 2]}}
+
+
+async def test_a_checkpoint_with_call_times_in_one_list_is_counted_as_before(pack: Path, tmp_path: Path) -> None:
+    clock = Clock()
+    now = clock.now
+    audit = tmp_path / "audit.db"
+    # The form checkpoints had before call times were kept by tool category: [time, category] pairs.
+    written = {
+        "calls": [[now - 70, "SideEffecting"], [now - 30, "ReadOnly"], [now - 20, "SideEffecting"]],
+        "near": [now - 5],
+        "refusals": [now - 10, now - 4000],
+    }
+    async with SqliteStore(audit) as store:
+        await store.save_session("s", {"quarantine": written})
+    async with _firewall(pack, audit, clock) as firewall:
+        write = await firewall.decide(_call("s", "w1", "write_file", path="/home/user/a", content="x"))
+        slots = firewall.session_slots("s")
+    assert write.signals["calls_per_minute"] == 2  # the call 20 s ago and this one; not the one 70 s ago
+    assert slots is not None
+    assert slots["quarantine"]["calls"] == {"ReadOnly": [now - 30], "SideEffecting": [now - 20, now]}
+    assert slots["quarantine"]["refusals"] == [now - 10]
+
+
+async def test_a_clock_that_steps_back_keeps_each_call_in_the_count(pack: Path) -> None:
+    clock = Clock()
+    firewall = _firewall(pack, None, clock)
+    first = await firewall.decide(_call("s", "w1", "write_file", path="/home/user/a", content="x"))
+    clock.now -= 30
+    second = await firewall.decide(_call("s", "w2", "write_file", path="/home/user/a", content="x"))
+    clock.now += 55
+    third = await firewall.decide(_call("s", "w3", "write_file", path="/home/user/a", content="x"))
+    slots = firewall.session_slots("s")
+    assert [d.signals["calls_per_minute"] for d in (first, second, third)] == [1, 2, 3]
+    assert slots is not None
+    times = slots["quarantine"]["calls"]["SideEffecting"]
+    assert times == sorted(times)
+
+
+async def test_a_principal_with_thousands_of_calls_a_minute_is_counted_exactly(pack: Path) -> None:
+    clock = Clock()
+    firewall = _firewall(pack, None, clock, quarantine_refusals=0)
+    for i in range(3000):
+        await firewall.decide(_call(f"s{i % 100}", f"r{i}", "read_file", path="/home/user/a"))
+        clock.now += 0.01
+    clock.now += 40
+    decision = await firewall.decide(_call("s0", "last", "read_file", path="/home/user/a"))
+    # The first 2,000 calls are older than a minute now; the last 1,000 and this one are counted.
+    assert decision.signals["principal_calls_per_minute"] == 1 + sum(
+        1 for i in range(3000) if 1_800_000_000.0 + i * 0.01 > clock.now - 60
+    )

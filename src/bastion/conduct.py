@@ -18,6 +18,7 @@ restart, and in the audit log. Without a store a quarantine lasts as long as the
 from __future__ import annotations
 
 import time
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any, Literal, Protocol, runtime_checkable
 
@@ -80,8 +81,42 @@ class Conduct:
         return await self.quarantines.quarantine_released(kind, subject, float(held["since"]))
 
 
-def _recent(stamps: list[Any], since: float) -> list[Any]:
-    return [s for s in stamps if (s[0] if isinstance(s, list) else s) > since]
+def _count_since(stamps: list[float], since: float) -> int:
+    """How many of the time-ordered stamps are later than `since` (a binary search: a principal's
+    window may hold thousands of calls)."""
+    return len(stamps) - bisect_right(stamps, since)
+
+
+def _keep_since(stamps: list[float], since: float) -> list[float]:
+    """Drop, in place, the time-ordered stamps no later than `since`."""
+    del stamps[: bisect_right(stamps, since)]
+    return stamps
+
+
+def _add(stamps: list[float], now: float) -> None:
+    # A clock that steps back counts the call at the latest time already seen: the list stays ordered
+    # and the call stays in the window at least as long.
+    stamps.append(max(now, stamps[-1]) if stamps else now)
+
+
+def _calls_by_category(slot: dict[str, Any]) -> dict[str, list[float]]:
+    """The slot's call times by tool category, each list in time order.
+
+    A checkpoint written before call times were kept by category holds one list of `[time, category]`
+    pairs; it is read into the new form.
+    """
+    calls = slot.get("calls")
+    if isinstance(calls, dict):
+        return calls
+    by_category: dict[str, list[float]] = {}
+    for stamp, category in sorted(calls or [], key=lambda pair: float(pair[0])):
+        by_category.setdefault(str(category), []).append(float(stamp))
+    slot["calls"] = by_category
+    # That form appended times as the clock gave them; from now on every list is kept in time order.
+    for key in ("near", "refusals"):
+        if key in slot:
+            slot[key] = sorted(float(stamp) for stamp in slot[key])
+    return by_category
 
 
 class RateStage:
@@ -106,18 +141,16 @@ class RateStage:
         session = (ctx.session_slots or {}).get(QuarantineStage.name, {})
         principal = (ctx.principal_slots or {}).get(QuarantineStage.name, {})
         minute = now - _MINUTE
-        ctx.signals["calls_per_minute"] = 1 + sum(
-            1 for ts, group in _recent(session.get("calls", []), minute) if group == category
-        )
-        ctx.signals["principal_calls_per_minute"] = 1 + sum(
-            1 for ts, group in _recent(principal.get("calls", []), minute) if group == category
+        ctx.signals["calls_per_minute"] = 1 + _count_since(_calls_by_category(session).get(category, []), minute)
+        ctx.signals["principal_calls_per_minute"] = 1 + _count_since(
+            _calls_by_category(principal).get(category, []), minute
         )
         if "risk" in ctx.signals:
             this = 1 if conduct.is_near_miss(ctx.signals) else 0
             config = conduct.config
-            ctx.signals["near_misses"] = this + len(_recent(session.get("near", []), now - config.session_window))
-            ctx.signals["principal_near_misses"] = this + len(
-                _recent(principal.get("near", []), now - config.principal_window)
+            ctx.signals["near_misses"] = this + _count_since(session.get("near", []), now - config.session_window)
+            ctx.signals["principal_near_misses"] = this + _count_since(
+                principal.get("near", []), now - config.principal_window
             )
         reasons = []
         for kind, subject, slot in (("session", ctx.session_id, session), ("principal", ctx.principal_id, principal)):
@@ -178,12 +211,18 @@ class QuarantineStage:
                 # Released by a person: the count starts afresh.
                 for key in ("quarantined", "near", "refusals"):
                     slot.pop(key, None)
-            slot["calls"] = [*_recent(slot.get("calls", []), now - _MINUTE), [round(now, 3), category]]
-            slot["near"] = [*_recent(slot.get("near", []), now - window), *([round(now, 3)] if is_near else [])]
-            slot["refusals"] = [
-                *_recent(slot.get("refusals", []), now - window),
-                *([round(now, 3)] if is_refused else []),
-            ]
+            stamp = round(now, 3)
+            calls = _calls_by_category(slot)
+            for group in list(calls):
+                if not _keep_since(calls[group], now - _MINUTE):
+                    del calls[group]
+            _add(calls.setdefault(category, []), stamp)
+            near = slot["near"] = _keep_since(slot.get("near", []), now - window)
+            refusals = slot["refusals"] = _keep_since(slot.get("refusals", []), now - window)
+            if is_near:
+                _add(near, stamp)
+            if is_refused:
+                _add(refusals, stamp)
             if slot.get("quarantined"):
                 continue
             reason = ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -69,10 +70,12 @@ class TokenStage:
             ctx.signals["call_tokens"] = tokens
             ctx.signals["session_tokens"] = state["session_tokens"]
             ctx.signals["session_calls"] = state["session_calls"]
-            now = time.time()
-            recent = [t for t in state.get("call_times", []) if now - float(t) < _WINDOW_SECONDS]
-            recent.append(round(now, 3))
-            state["call_times"] = recent
+            now = round(time.time(), 3)
+            # Times are appended in order (a clock that steps back repeats the latest time), so the
+            # hour's start is found by a binary search and older times are dropped in place.
+            recent: list[float] = state.setdefault("call_times", [])
+            del recent[: bisect_right(recent, now - _WINDOW_SECONDS)]
+            recent.append(max(now, recent[-1]) if recent else now)
             ctx.signals["calls_last_hour"] = len(recent)
         else:
             state["session_tokens"] = int(state.get("session_tokens", 0)) + count_tokens(event.content)
