@@ -30,7 +30,7 @@ from bastion.events import Message, ToolCall, ToolResult
 from bastion.intent.embedder import DIMENSIONS, Embedder, shared_embedder
 from bastion.intent.scorer import IntentModel, drift_score
 from bastion.intent.trajectory import TrajectoryModel, TrajectoryState, describe_steps
-from bastion.provenance.detector import normalize_output, shared_detector
+from bastion.provenance.stage import read_output
 from bastion.stage import StageContext
 
 if TYPE_CHECKING:
@@ -51,17 +51,20 @@ _PRINCIPAL_DECAY = 0.9
 _PRINCIPAL_PEAK_FADE = 0.5
 _MAX_VALUE = 80
 _MAX_INSTRUCTIONS = 8
-_MAX_SCAN = 65_536
+# Trajectory states and vectors decoded from slots that are remembered (about 2 kB each).
+_MAX_READ = 8192
 
 
 def _instruction_region(content: str) -> str:
     """The injected part of a tool output (empty if none): from where the detector finds the injection to the
-    end of the output, since the orders that follow an injection's first sentence belong to it."""
-    text = normalize_output(content[:_MAX_SCAN])
-    detection = shared_detector().detect_normalized(text)
+    end of the output, since the orders that follow an injection's first sentence belong to it.
+
+    The output is read once for both stages: the provenance stage, which runs first, already scored it."""
+    reading = read_output(content)
+    detection = reading.detection
     if not detection.region or detection.span is None:
         return ""
-    return text[detection.span[0] :][:_MAX_RESULT].strip()
+    return reading.text[detection.span[0] :][:_MAX_RESULT].strip()
 
 
 def _pack(vector: NDArray[np.float32]) -> str:
@@ -150,6 +153,9 @@ class IntentStage:
         self._pending: OrderedDict[str, list[list[str]]] = OrderedDict()
         # The latest user message of each recent session, in memory only (a checkpoint holds no text).
         self._last_message: OrderedDict[str, str] = OrderedDict()
+        # Decoded slot values, so that an event does not decode again what the last one wrote.
+        self._read: OrderedDict[int, tuple[dict[str, Any], TrajectoryState]] = OrderedDict()
+        self._vectors: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
 
     async def warm(self) -> None:
         """Load the embedding model now, so that no decision pays for it."""
@@ -215,14 +221,14 @@ class IntentStage:
         folded = await self._fold(event.session, state, [["call", text, event.call_id]], ctx.principal_state)
         vector, logit = folded[0]
         model = self.trajectory
-        session = TrajectoryState.from_json(state.get("trajectory"), _unpack)
+        session = self._trajectory(state.get("trajectory"))
         risk = round(100 * model.probability(model.sequence_features(session, logit)))
         category = model.category(session)
         ctx.signals["risk"] = risk
         ctx.signals["risk_category"] = category
         ctx.signals["risk_turns"] = describe_steps(model.drivers(session, category), model.describe(category))
         if ctx.principal_state is not None:
-            principal = TrajectoryState.from_json(ctx.principal_state.get("trajectory"), _unpack)
+            principal = self._trajectory(ctx.principal_state.get("trajectory"))
             principal_category = model.category(principal)
             ctx.signals["principal_risk"] = max(
                 risk, round(100 * model.probability(model.sequence_features(principal, logit)))
@@ -232,9 +238,44 @@ class IntentStage:
                 model.drivers(principal, principal_category), model.describe(principal_category)
             )
         if "task_sum" in state:
-            task = _unit(_unpack(state["task_sum"]))
-            instructions = [_unpack(v) for v in state.get("instructions", [])]
+            task = _unit(self._vector(state["task_sum"]))
+            instructions = [self._vector(v) for v in state.get("instructions", [])]
             ctx.signals["drift"] = drift_score(vector, task, instructions, self.model)
+
+    def _trajectory(self, raw: dict[str, Any] | None) -> TrajectoryState:
+        """The state a slot's `trajectory` holds, read once per value the slot takes.
+
+        Each event reads the state its slot holds and writes a new one; the state read back is the
+        stored (rounded) one, so decisions do not depend on whether it was read from memory or from a
+        checkpoint. The states read are remembered by the identity of the stored object (replaced,
+        never changed in place), and each caller gets its own copy to change.
+        """
+        if not raw:
+            return TrajectoryState.from_json(raw, _unpack)
+        held = self._read.get(id(raw))
+        if held is None or held[0] is not raw:
+            parsed = TrajectoryState.from_json(raw, _unpack)
+            if parsed.mean_sum is not None:
+                parsed.mean_sum.flags.writeable = False
+            held = (raw, parsed)
+            self._read[id(raw)] = held
+            while len(self._read) > _MAX_READ:
+                self._read.popitem(last=False)
+        else:
+            self._read.move_to_end(id(raw))
+        state = held[1]
+        return TrajectoryState(list(state.evidence), state.mean_sum, state.peak, list(state.steps or []), state.count)
+
+    def _vector(self, text: str) -> NDArray[np.float32]:
+        """A stored vector, decoded once per distinct value (read-only: every use makes a new array)."""
+        vector = self._vectors.get(text)
+        if vector is None:
+            vector = _unpack(text)
+            vector.flags.writeable = False
+            self._vectors[text] = vector
+            while len(self._vectors) > _MAX_READ:
+                self._vectors.popitem(last=False)
+        return vector
 
     def _pending_of(self, session_id: str) -> list[list[str]]:
         pending = self._pending.pop(session_id, [])
@@ -260,13 +301,9 @@ class IntentStage:
             return []
         vectors = await self.embedder.aencode([item[1] for item in items])
         model = self.trajectory
-        session = TrajectoryState.from_json(state.get("trajectory"), _unpack)
-        principal = (
-            TrajectoryState.from_json(principal_state.get("trajectory"), _unpack)
-            if principal_state is not None
-            else None
-        )
-        task_sum = _unpack(state["task_sum"]) if "task_sum" in state else None
+        session = self._trajectory(state.get("trajectory"))
+        principal = self._trajectory(principal_state.get("trajectory")) if principal_state is not None else None
+        task_sum = self._vector(state["task_sum"]) if "task_sum" in state else None
         found: list[tuple[NDArray[np.float32], float]] = []
         for item, vector in zip(items, vectors, strict=True):
             kind = item[0]

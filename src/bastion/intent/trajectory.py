@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -100,7 +101,7 @@ class TrajectoryState:
     evidence: list[float]
     mean_sum: NDArray[np.float32] | None = None
     peak: float = -10.0
-    steps: list[tuple[str, list[float]]] | None = None
+    steps: list[tuple[str, Sequence[float]]] | None = None
     count: int = 0
 
     @classmethod
@@ -114,7 +115,11 @@ class TrajectoryState:
             "evidence": [round(e, 4) for e in self.evidence],
             "mean": pack(self.mean_sum) if self.mean_sum is not None else None,
             "peak": round(self.peak, 4),
-            "steps": [[label, [round(c, 3) for c in contribution]] for label, contribution in self.steps or []],
+            # A step read back by `from_json` holds a tuple of values rounded already: only new steps are rounded.
+            "steps": [
+                [label, list(contribution) if isinstance(contribution, tuple) else [round(c, 3) for c in contribution]]
+                for label, contribution in self.steps or []
+            ],
             "count": self.count,
         }
 
@@ -130,7 +135,9 @@ class TrajectoryState:
         evidence = [float(e) for e in raw["evidence"]]
         if len(evidence) != len(CATEGORIES):
             raise ValueError(f"trajectory evidence has {len(evidence)} categories, expected {len(CATEGORIES)}")
-        steps = [(str(label), [float(c) for c in contribution]) for label, contribution in raw.get("steps", [])]
+        steps: list[tuple[str, Sequence[float]]] = [
+            (str(label), tuple(float(c) for c in contribution)) for label, contribution in raw.get("steps", [])
+        ]
         mean = unpack(raw["mean"]) if raw.get("mean") else None
         return cls(evidence, mean, float(raw.get("peak", -10.0)), steps, int(raw.get("count", 0)))
 

@@ -32,12 +32,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Any
 
 from bastion.arguments import iter_strings
 from bastion.events import Message, ToolCall, ToolResult
 from bastion.provenance.detector import THRESHOLD as INJECTION_THRESHOLD
-from bastion.provenance.detector import normalize_output, shared_detector
+from bastion.provenance.detector import Detection, Detector, normalize_output, shared_detector
 from bastion.provenance.scan import mentions_tool
 from bastion.provenance.values import (
     is_key_argument,
@@ -50,7 +53,7 @@ from bastion.provenance.values import (
 )
 from bastion.stage import StageContext
 
-__all__ = ["ProvenanceStage", "digest"]
+__all__ = ["OutputReading", "ProvenanceStage", "digest", "read_output"]
 
 _URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'`)\]}]+", re.IGNORECASE)
 _NAME = re.compile(r"[A-Za-z_][\w.-]*[A-Za-z0-9_]")
@@ -59,6 +62,8 @@ _MAX_REGIONS = 8
 _MAX_REQUESTS = 24
 _MAX_REGION_WORDS = 400
 _MAX_TASK_WORDS = 600
+_MAX_REMEMBERED = 16_384
+_MAX_READINGS = 512
 
 
 def digest(value: str) -> str:
@@ -77,6 +82,95 @@ def _ordered_names(region: str) -> set[str]:
     """Digests of the names an instruction region tells the assistant to call."""
     names = {m.group(0) for m in _NAME.finditer(region)}
     return {digest(name.lower()) for name in names if mentions_tool(region, name)}
+
+
+@dataclass(frozen=True)
+class OutputReading:
+    """What a tool output says, worked out once per distinct output (digests only, besides the text).
+
+    Attributes:
+        text: The output as a model reads it (`normalize_output`).
+        detection: The injection detector's verdict on it.
+        is_injection: The score reached the threshold and the detector found a region.
+        plain: Digests of the values outside the suspicious region, in sorted order of the values.
+        ordered: Digests of the values found only inside it, in sorted order of the values.
+        region: The digest of the suspicious region's text (None when there is none).
+        requested: Digests of the values in the sentences that ask the reader to do something.
+        steering: Sorted digests of the topic words and values a call should not lean towards.
+        named: Digests of the names the suspicious region tells the assistant to call.
+    """
+
+    text: str
+    detection: Detection
+    is_injection: bool
+    plain: tuple[str, ...]
+    ordered: tuple[str, ...]
+    region: str | None
+    requested: tuple[str, ...]
+    steering: tuple[str, ...]
+    named: frozenset[str]
+
+
+def _read(content: str, detector: Detector) -> OutputReading:
+    text = normalize_output(content[:_MAX_SCAN])
+    found = detector.detect_normalized(text)
+    is_injection = found.score >= INJECTION_THRESHOLD and found.span is not None
+    start, end = found.span if is_injection and found.span is not None else (len(text), len(text))
+    plain = text_atoms(text[:start]) | text_atoms(text[end:])
+    ordered = text_atoms(text[start:end]) - plain
+    # The topic words of the text a call should not follow: the detector's suspicious region, and
+    # every sentence of the output that asks its reader to do something.
+    steering = topic_words(text[start:end]) | text_atoms(text[start:end]) if is_injection else set()
+    requested: list[str] = []
+    for sentence in request_sentences(text)[:_MAX_REQUESTS]:
+        atoms = text_atoms(sentence)
+        steering |= topic_words(sentence) | atoms
+        requested.extend(digest(atom) for atom in atoms)
+    return OutputReading(
+        text=text,
+        detection=found,
+        is_injection=is_injection,
+        plain=tuple(digest(atom) for atom in sorted(plain)),
+        ordered=tuple(digest(atom) for atom in sorted(ordered)),
+        region=digest(found.region) if found.region else None,
+        requested=tuple(requested),
+        steering=tuple(sorted({digest(w) for w in steering})[:_MAX_REGION_WORDS]),
+        named=frozenset(_ordered_names(text[start:end])) if is_injection else frozenset(),
+    )
+
+
+_readings: OrderedDict[str, tuple[Detector, OutputReading]] = OrderedDict()
+_readings_lock = threading.Lock()
+
+
+def read_output(content: str) -> OutputReading:
+    """Normalise a tool output, score it and extract its values, once per distinct output.
+
+    The provenance stage indexes what this returns and the intent stage embeds its suspicious
+    region: one reading serves both, and an output that repeats (a replayed trace, a tool that
+    answers the same) is not read again. Outputs up to 16,384 characters are remembered, the
+    latest 512 of them.
+
+    Args:
+        content: The raw tool output.
+
+    Returns:
+        The reading.
+    """
+    detector = shared_detector()
+    if len(content) > _MAX_REMEMBERED:
+        return _read(content, detector)
+    with _readings_lock:
+        held = _readings.get(content)
+        if held is not None and held[0] is detector:
+            _readings.move_to_end(content)
+            return held[1]
+    reading = _read(content, detector)
+    with _readings_lock:
+        _readings[content] = (detector, reading)
+        while len(_readings) > _MAX_READINGS:
+            _readings.popitem(last=False)
+    return reading
 
 
 class ProvenanceStage:
@@ -139,9 +233,8 @@ class ProvenanceStage:
         self._index_output(state, tool_name, result.call_id, result.content)
 
     def _index_output(self, state: dict[str, Any], tool_name: str, call_id: str, content: str) -> None:
-        text = normalize_output(content[:_MAX_SCAN])
-        found = shared_detector().detect_normalized(text)
-        is_injection = found.score >= INJECTION_THRESHOLD and found.span is not None
+        reading = read_output(content)
+        found = reading.detection
         tools: list[str] = state.setdefault("tools", [])
         if tool_name not in tools:
             tools.append(tool_name)
@@ -149,11 +242,7 @@ class ProvenanceStage:
         # at outputs by number, and the last `max_outputs` of them keep their tool, call id and score.
         index = state["output_count"] = int(state.get("output_count", 0)) + 1
         seen: dict[str, list[int]] = state.setdefault("seen", {})
-        start, end = found.span if is_injection and found.span is not None else (len(text), len(text))
-        plain = text_atoms(text[:start]) | text_atoms(text[end:])
-        ordered = text_atoms(text[start:end]) - plain
-        for atom, mark in [*((a, index) for a in sorted(plain)), *((a, -index) for a in sorted(ordered))]:
-            key = digest(atom)
+        for key, mark in [*((k, index) for k in reading.plain), *((k, -index) for k in reading.ordered)]:
             origins = seen.pop(key, [])
             if mark not in origins:
                 origins = [*origins[-3:], mark]
@@ -162,37 +251,24 @@ class ProvenanceStage:
             del seen[next(iter(seen))]
         # Every output's score and the digest of its suspicious region: never the text.
         outputs: list[dict[str, Any]] = state.setdefault("outputs", [])
-        outputs.append(
-            {
-                "tool": tool_name,
-                "call_id": call_id,
-                "injection": found.score,
-                "span": digest(found.region) if found.region else None,
-            }
-        )
+        outputs.append({"tool": tool_name, "call_id": call_id, "injection": found.score, "span": reading.region})
         for dropped in outputs[: max(0, len(outputs) - self.max_outputs)]:
             state["dropped_injection"] = max(int(state.get("dropped_injection", 0)), int(dropped["injection"]))
         del outputs[: max(0, len(outputs) - self.max_outputs)]
         state["injection"] = max(int(state.get("injection", 0)), found.score)
-        # The topic words (as digests) of the text a call should not follow: the detector's suspicious
-        # region, and every sentence of the output that asks its reader to do something.
-        steering = topic_words(text[start:end]) | text_atoms(text[start:end]) if is_injection else set()
         requested: dict[str, int] = state.setdefault("requested", {})
-        for sentence in request_sentences(text)[:_MAX_REQUESTS]:
-            atoms = text_atoms(sentence)
-            steering |= topic_words(sentence) | atoms
-            for atom in atoms:
-                requested[digest(atom)] = index
+        for key in reading.requested:
+            requested[key] = index
         while len(requested) > self.max_values // 4:
             del requested[next(iter(requested))]
-        if steering:
+        if reading.steering:
             regions: dict[str, list[str]] = state.setdefault("regions", {})
-            regions[str(index)] = sorted({digest(w) for w in steering})[:_MAX_REGION_WORDS]
+            regions[str(index)] = list(reading.steering)
             for old in list(regions)[: max(0, len(regions) - _MAX_REGIONS)]:
                 del regions[old]
-        if is_injection:
+        if reading.is_injection:
             named: list[str] = state.setdefault("ordered", [])
-            named.extend(sorted(_ordered_names(text[start:end]) - set(named)))
+            named.extend(sorted(reading.named - set(named)))
             del named[: max(0, len(named) - 256)]
             injections: list[dict[str, Any]] = state.setdefault("injections", [])
             injections.append(
