@@ -266,6 +266,16 @@ class IntentStage:
         state = held[1]
         return TrajectoryState(list(state.evidence), state.mean_sum, state.peak, list(state.steps or []), state.count)
 
+    def _written(self, raw: dict[str, Any]) -> dict[str, Any]:
+        """Remember the state `to_json` just wrote as `from_json` would read it back (its values are
+        floats rounded already, so reading them is copying them)."""
+        mean = self._vector(raw["mean"]) if raw.get("mean") else None
+        steps: list[tuple[str, Sequence[float]]] = [(label, tuple(values)) for label, values in raw["steps"]]
+        self._read[id(raw)] = (raw, TrajectoryState(list(raw["evidence"]), mean, raw["peak"], steps, raw["count"]))
+        while len(self._read) > _MAX_READ:
+            self._read.popitem(last=False)
+        return raw
+
     def _vector(self, text: str) -> NDArray[np.float32]:
         """A stored vector, decoded once per distinct value (read-only: every use makes a new array)."""
         vector = self._vectors.get(text)
@@ -329,9 +339,9 @@ class IntentStage:
                 )
             if kind == "call":
                 found.append((vector, score.logit))
-        state["trajectory"] = session.to_json(_pack)
+        state["trajectory"] = self._written(session.to_json(_pack))
         if principal_state is not None and principal is not None:
-            principal_state["trajectory"] = principal.to_json(_pack)
+            principal_state["trajectory"] = self._written(principal.to_json(_pack))
         if task_sum is not None:
             state["task_sum"] = _pack(task_sum)
         return found
