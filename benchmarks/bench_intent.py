@@ -10,7 +10,9 @@ A synthetic conversation of N user turns, each followed by a tool call, every te
     texts already embedded             the per-call math alone (trajectory, principal, drift)
 
 Then the JSON size of the session's intent slot, the principal's intent slot, and the conduct slots,
-as the SQLite store writes them.
+as the SQLite store writes them; and a replay (every event of 40 sessions, in order) whose texts were
+all embedded before, per tool call, with the full default pack and without intent.cedar, in
+alternating runs.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
 from bastion.config import Config  # noqa: E402
-from bastion.events import Message, ToolCall  # noqa: E402
+from bastion.events import Message, ToolCall, ToolResult  # noqa: E402
 from bastion.firewall import Firewall, StageContext  # noqa: E402
 from bastion.intent.stage import IntentStage  # noqa: E402
 
@@ -83,11 +85,66 @@ async def sizes(turns: int, tmp: Path) -> None:
         print(f"| {name} after {turns} turns | {whole} B | {parts} |")
 
 
+def _trace(tag: str, sessions: int = 40, rounds: int = 10) -> list[Message | ToolCall | ToolResult]:
+    """Sessions that repeat one another's texts: a user request, then calls and their outputs."""
+    events: list[Message | ToolCall | ToolResult] = []
+    for s in range(sessions):
+        session = f"{tag}{s}"
+        events.append(Message(session=session, role="user", content=turn(s % 5)))
+        for r in range(rounds):
+            query = f"reviews {TOPICS[r % len(TOPICS)]} cheap"
+            events.append(ToolCall(session=session, id=f"c{r}", tool="web_search", arguments={"query": query}))
+            body = f"1. {TOPICS[r % len(TOPICS)]}: 4.5 stars, 312 reviews, from 24 euros at shop-{r % 3}.example.com"
+            events.append(ToolResult(session=session, id=f"c{r}", content=body))
+    return events
+
+
+async def replay_cached(rounds: int) -> None:
+    """Per tool call, a replay whose texts were all embedded before: the full pack against the pack
+    without intent.cedar, alternating runs over new session ids (each firewall is warm)."""
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        lean = Path(tmp) / "policies"
+        shutil.copytree(REPO / "policies", lean)
+        (lean / "intent.cedar").unlink()
+        tools = REPO / "examples" / "assistant_tools.json"
+        firewalls = {
+            "full default pack": Firewall.from_config(Config(policies=REPO / "policies", tools=tools)),
+            "without intent.cedar": Firewall.from_config(Config(policies=lean, tools=tools)),
+        }
+        per_call: dict[str, list[float]] = {name: [] for name in firewalls}
+        for name, firewall in firewalls.items():
+            await firewall.warm()
+            async for _ in firewall.decide_all(_trace(f"warm-{name}")):
+                pass
+        for i in range(rounds):
+            for name, firewall in firewalls.items():
+                # A tool call costs its decision, its output's observation and its share of the messages.
+                spent = 0.0
+                for event in _trace(f"{i}-{name}"):
+                    started = time.perf_counter()
+                    await firewall.process(event)
+                    spent += time.perf_counter() - started
+                    if isinstance(event, ToolResult):
+                        per_call[name].append(spent * 1000)
+                        spent = 0.0
+    print("\n| replay, every text embedded before, per tool call (its decision, its output, its share of messages) "
+          "| p50 | p95 |\n|---|---|---|")  # fmt: skip
+    for name, values in per_call.items():
+        ordered = sorted(values)
+        print(f"| {name} | {statistics.median(ordered):.2f} ms | {ordered[int(0.95 * (len(ordered) - 1))]:.2f} ms |")
+    marginal = statistics.median(per_call["full default pack"]) - statistics.median(per_call["without intent.cedar"])
+    print(f"| intent's marginal cost at p50 | {marginal:.2f} ms | |")
+
+
 async def main(turns: int) -> None:
     stage = IntentStage()
     started = time.perf_counter()
     await stage.warm()
-    print(f"model load: {time.perf_counter() - started:.1f} s (once per process)\n")
+    print(f"model load: {time.perf_counter() - started:.1f} s (once per process, {stage.embedder.backend} backend)")
+    print(f"load average: {' '.join(Path('/proc/loadavg').read_text().split()[:3])}\n")
     print("| intent, per tool call | p50 | p95 |\n|---|---|---|")
     _report(
         "call repeating the user's words (message embedded during a 0.3 s agent step)",
@@ -100,6 +157,7 @@ async def main(turns: int) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         await sizes(turns, Path(tmp) / "audit.db")
+    await replay_cached(5)
 
 
 if __name__ == "__main__":
