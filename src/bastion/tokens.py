@@ -29,12 +29,25 @@ def _encoding() -> tiktoken.Encoding:
 def count_tokens(text: str) -> int:
     """The number of cl100k_base tokens in a text.
 
+    Texts up to 16,384 characters are counted once (the latest 1,024 of them are remembered): a tool
+    output or a message that repeats is not tokenized again.
+
     Args:
         text: Any text.
 
     Returns:
         Its token count.
     """
+    if len(text) <= _MAX_REMEMBERED:
+        return _count_remembered(text)
+    return len(_encoding().encode(text, disallowed_special=()))
+
+
+_MAX_REMEMBERED = 16_384
+
+
+@lru_cache(maxsize=1024)
+def _count_remembered(text: str) -> int:
     return len(_encoding().encode(text, disallowed_special=()))
 
 
