@@ -168,3 +168,30 @@ async def test_slot_holds_digests_never_the_values_it_traces() -> None:
     dumped = json.dumps(state)
     assert secret not in dumped
     assert secret.lower() not in dumped
+
+
+async def test_an_output_read_once_and_one_too_long_to_remember_index_alike() -> None:
+    from bastion.provenance.stage import read_output
+
+    def events(padding: str) -> list[Any]:
+        return [
+            Message(session="s", role="user", content="Pay my rent from the bill in my inbox"),
+            _call("c1", "read_inbox"),
+            ToolResult(session="s", id="c1", content=INJECTED_BILL + padding),
+            _call("c2", "send_money", iban="GB33BUKB20201555555555", amount=5000),
+        ]
+
+    first: dict[str, Any] = {}
+    again: dict[str, Any] = {}
+    first_signals = await _run(ProvenanceStage(), events(""), first)
+    again_signals = await _run(ProvenanceStage(), events(""), again)
+    # Past 16,384 characters an output is read afresh each time; trailing spaces normalise away.
+    long: dict[str, Any] = {}
+    long_signals = await _run(ProvenanceStage(), events(" " * 20_000), long)
+
+    assert read_output(INJECTED_BILL) is read_output(INJECTED_BILL)
+    assert first_signals["untrusted_arguments"] == ["amount", "iban"]
+    assert again_signals == first_signals
+    assert long_signals == first_signals
+    assert again == first
+    assert long == first
