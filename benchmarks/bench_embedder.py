@@ -50,7 +50,7 @@ def torch_options(model: object) -> dict[str, Callable[[str], np.ndarray]]:
 
     def pooled(hidden: torch.Tensor) -> np.ndarray:
         mean = hidden[0].mean(0)
-        return (mean / mean.norm()).numpy()
+        return np.asarray((mean / mean.norm()).numpy())
 
     def direct(sample: str) -> np.ndarray:
         encoded = tokenizer(sample, truncation=True, max_length=256, return_tensors="pt")
@@ -64,10 +64,12 @@ def torch_options(model: object) -> dict[str, Callable[[str], np.ndarray]]:
             self.transformer = transformer
 
         def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-            return self.transformer(input_ids=ids, attention_mask=mask).last_hidden_state
+            hidden: torch.Tensor = self.transformer(input_ids=ids, attention_mask=mask).last_hidden_state
+            return hidden
 
     example = tokenizer(text(0), return_tensors="pt")
-    traced = torch.jit.freeze(torch.jit.trace(Hidden().eval(), (example["input_ids"], example["attention_mask"])))
+    inputs = (example["input_ids"], example["attention_mask"])
+    traced = torch.jit.freeze(torch.jit.trace(Hidden().eval(), inputs))  # type: ignore[no-untyped-call]
 
     def jit(sample: str) -> np.ndarray:
         encoded = tokenizer(sample, truncation=True, max_length=256, return_tensors="pt")

@@ -51,8 +51,9 @@ _PRINCIPAL_DECAY = 0.9
 _PRINCIPAL_PEAK_FADE = 0.5
 _MAX_VALUE = 80
 _MAX_INSTRUCTIONS = 8
-# Trajectory states and vectors decoded from slots that are remembered (about 2 kB each).
-_MAX_READ = 8192
+# Trajectory states and vectors decoded from slots that are remembered (a few kB each); beyond this a
+# state is decoded again from its slot.
+_MAX_READ = 2048
 
 
 def _instruction_region(content: str) -> str:
