@@ -21,6 +21,7 @@ __all__ = [
     "PrincipalState",
     "SessionState",
     "SharedCheckpointStore",
+    "SharedPrincipalStore",
     "Stage",
     "StageContext",
 ]
@@ -55,13 +56,23 @@ class SessionState:
 
 @dataclass
 class PrincipalState:
-    """What the firewall remembers of one principal across its sessions: one slot per stage."""
+    """What the firewall remembers of one principal across its sessions: one slot per stage.
+
+    Attributes:
+        principal_id: The principal.
+        slots: Each stage's slot.
+        lock: Serialises restoring it within this process.
+        is_restored: The slots were read from the checkpoint store (or found to be current).
+        saved: The state last saved (to skip saving it again).
+        version: The checkpoint version the slots correspond to in a shared store (-1: none known).
+    """
 
     principal_id: str
     slots: dict[str, dict[str, Any]] = field(default_factory=dict)
     lock: asyncio.Lock = field(default_factory=asyncio.Lock, repr=False)
     is_restored: bool = False
     saved: str = ""
+    version: int = -1
 
 
 @dataclass
@@ -158,6 +169,24 @@ class SharedCheckpointStore(CheckpointStore, Protocol):
 
         Args:
             session_id: The session.
+            known_version: The checkpoint version the caller's in-memory state corresponds to (-1: none).
+        """
+        ...
+
+
+@runtime_checkable
+class SharedPrincipalStore(SharedCheckpointStore, PrincipalCheckpointStore, Protocol):
+    """A shared store that also leases principals: a principal's events, from any of its sessions and
+    on any process, change its state one holder at a time.
+    """
+
+    def lease_principal(
+        self, principal_id: str, known_version: int
+    ) -> AbstractAsyncContextManager[CheckpointLease]:
+        """Hold the principal's state against every other process until the context exits.
+
+        Args:
+            principal_id: The principal.
             known_version: The checkpoint version the caller's in-memory state corresponds to (-1: none).
         """
         ...

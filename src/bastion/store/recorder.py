@@ -35,9 +35,14 @@ class AuditLog(Protocol):
     """Where the recorder appends (SqliteStore and PostgresStore implement it)."""
 
     async def append_many(
-        self, bodies: Sequence[dict[str, Any]], *, checkpoint: tuple[str, dict[str, dict[str, Any]]] | None = None
+        self,
+        bodies: Sequence[dict[str, Any]],
+        *,
+        checkpoint: tuple[str, dict[str, dict[str, Any]]] | None = None,
+        principal: tuple[str, dict[str, dict[str, Any]]] | None = None,
     ) -> list[Receipt]:
-        """Append records in order, durably, in one transaction (with a session checkpoint, if given)."""
+        """Append records in order, durably, in one transaction (with a session's and a principal's
+        checkpoint, if given)."""
         ...
 
     async def hash_key(self) -> bytes:
@@ -203,11 +208,13 @@ class AuditRecorder:
         if lost:
             bodies.append({"ts": now, "session": "", "type": "gap", "lost": lost})
         bodies.append(self._body(event, ctx, redactor))
-        checkpoint = None
+        checkpoint = principal = None
         if self.is_checkpointing and ctx.session_slots is not None:
             checkpoint = (event.session, ctx.session_slots)
+            if ctx.principal_slots is not None:
+                principal = (ctx.principal_id, ctx.principal_slots)
         try:
-            await self.log.append_many(bodies, checkpoint=checkpoint)
+            await self.log.append_many(bodies, checkpoint=checkpoint, principal=principal)
         except Exception as exc:
             if announcing:
                 self._is_announced = False

@@ -118,6 +118,7 @@ class SqliteStore:
         # evicts idle sessions and this must not keep what it lets go.
         self._checkpointed: OrderedDict[str, str] = OrderedDict()
         self._checkpointing: asyncio.Task[None] | None = None
+        self._principals_written: dict[str, str] = {}
         self._commits_since_checkpoint = 0
         self._is_closing = False
         self._is_closed = False
@@ -299,13 +300,18 @@ class SqliteStore:
         return receipt
 
     async def append_many(
-        self, bodies: Sequence[dict[str, Any]], *, checkpoint: tuple[str, dict[str, dict[str, Any]]] | None = None
+        self,
+        bodies: Sequence[dict[str, Any]],
+        *,
+        checkpoint: tuple[str, dict[str, dict[str, Any]]] | None = None,
+        principal: tuple[str, dict[str, dict[str, Any]]] | None = None,
     ) -> list[Receipt]:
         """Append records in this order, in one transaction; return once they are durable.
 
         Args:
             bodies: The records.
             checkpoint: A session id and its slots, committed in the same transaction as the records.
+            principal: A principal id and its slots, likewise.
 
         Returns:
             Their receipts, in order.
@@ -326,6 +332,11 @@ class SqliteStore:
             except StoreError:
                 # The records do not depend on it; the firewall's own save reports the bad state.
                 logger.debug("checkpoint of session %r left to the firewall's save", checkpoint[0])
+        if principal is not None:
+            try:
+                self._enqueue_principal(*principal)
+            except StoreError:
+                logger.debug("checkpoint of principal %r left to the firewall's save", principal[0])
         futures = [self._enqueue("record", text, body, None).future for text, body in zip(texts, bodies, strict=True)]
         if len(futures) == 1:
             assert futures[0] is not None
@@ -414,10 +425,18 @@ class SqliteStore:
             StoreError: A slot is not JSON-serializable, or the store is closed.
         """
         await self.open()
+        self._enqueue_principal(principal_id, slots)
+
+    def _enqueue_principal(self, principal_id: str, slots: dict[str, dict[str, Any]]) -> None:
         try:
             text = json.dumps(slots, sort_keys=True, separators=(",", ":"), allow_nan=False)
         except (TypeError, ValueError) as exc:
             raise StoreError(f"principal {principal_id!r}: its state cannot be checkpointed: {exc}") from exc
+        if self._principals_written.get(principal_id) == text:
+            return
+        self._principals_written[principal_id] = text
+        if len(self._principals_written) > _REMEMBERED_CHECKPOINTS:
+            self._principals_written.pop(next(iter(self._principals_written)))
         self._enqueue("principal", text, None, principal_id)
 
     async def load_principal(self, principal_id: str) -> dict[str, dict[str, Any]] | None:
@@ -545,7 +564,7 @@ class SqliteStore:
         if self._is_closing or self._wake is None or self._loop is None:
             raise StoreError(f"{self.path}: the audit store is closed")
         # Nobody waits on a checkpoint; a future nobody retrieves would only log noise when it fails.
-        future = None if kind == "checkpoint" else self._loop.create_future()
+        future = None if kind in ("checkpoint", "principal") else self._loop.create_future()
         item = _Pending(kind, text, body, session, future)
         self._pending.append(item)
         self._wake.set()
@@ -587,6 +606,8 @@ class SqliteStore:
                     _fail(item.future, StoreError(f"{self.path}: audit write failed: {exc}"))
                     if item.kind == "checkpoint" and item.session is not None:
                         self._checkpointed.pop(item.session, None)
+                    elif item.kind == "principal" and item.session is not None:
+                        self._principals_written.pop(item.session, None)
             self._batch = None
 
     async def _recover_interrupted_batch(self) -> None:
