@@ -10,6 +10,11 @@ Two stages share one `Conduct`:
     quarantine  after the decision: records the call, a near miss, a refusal; a session or principal
                 that keeps being refused or keeps probing is quarantined
 
+Calls, near misses and refusals are counted by the second (`[second, category, count]` and
+`[second, count]`), so that a slot stays small however busy a principal is: a principal's slot is
+checkpointed with each of its events. A count over a window takes in every second that overlaps
+it, so it may include calls up to a second older than the window (never fewer than it holds).
+
 A quarantine lasts until a person releases it (`bastion quarantine release`), which the store
 records; the quarantine itself is in the session's or principal's checkpoint, so it survives a
 restart, and in the audit log. Without a store a quarantine lasts as long as the process.
@@ -17,6 +22,7 @@ restart, and in the audit log. Without a store a quarantine lasts as long as the
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from typing import Any, Literal, Protocol, runtime_checkable
@@ -80,8 +86,28 @@ class Conduct:
         return await self.quarantines.quarantine_released(kind, subject, float(held["since"]))
 
 
-def _recent(stamps: list[Any], since: float) -> list[Any]:
-    return [s for s in stamps if (s[0] if isinstance(s, list) else s) > since]
+def _recent(entries: list[Any], since: float) -> list[Any]:
+    # An entry's second overlaps the window if it ends after `since` (a checkpoint written before
+    # counting by the second holds exact times, one per call: they are read the same way).
+    return [e for e in entries if (e[0] if isinstance(e, list) else e) + 1 > since]
+
+
+def _count(entries: list[Any], *, at: int) -> int:
+    """How many events the entries count (`at`: the index of an entry's count; older entries count one)."""
+    return sum(int(e[at]) if isinstance(e, list) and len(e) > at else 1 for e in entries)
+
+
+def _counted(entries: list[Any], second: int, key: list[Any]) -> list[Any]:
+    """The entries with one more event at `second` under `key` (a category, or nothing)."""
+    for index in range(len(entries) - 1, -1, -1):
+        entry = entries[index]
+        if not isinstance(entry, list) or entry[0] != second:
+            break
+        if entry[1:-1] == key and len(entry) == len(key) + 2:
+            entries[index] = [second, *key, int(entry[-1]) + 1]
+            return entries
+    entries.append([second, *key, 1])
+    return entries
 
 
 class RateStage:
@@ -106,18 +132,20 @@ class RateStage:
         session = (ctx.session_slots or {}).get(QuarantineStage.name, {})
         principal = (ctx.principal_slots or {}).get(QuarantineStage.name, {})
         minute = now - _MINUTE
-        ctx.signals["calls_per_minute"] = 1 + sum(
-            1 for ts, group in _recent(session.get("calls", []), minute) if group == category
+        ctx.signals["calls_per_minute"] = 1 + _count(
+            [e for e in _recent(session.get("calls", []), minute) if e[1] == category], at=2
         )
-        ctx.signals["principal_calls_per_minute"] = 1 + sum(
-            1 for ts, group in _recent(principal.get("calls", []), minute) if group == category
+        ctx.signals["principal_calls_per_minute"] = 1 + _count(
+            [e for e in _recent(principal.get("calls", []), minute) if e[1] == category], at=2
         )
         if "risk" in ctx.signals:
             this = 1 if conduct.is_near_miss(ctx.signals) else 0
             config = conduct.config
-            ctx.signals["near_misses"] = this + len(_recent(session.get("near", []), now - config.session_window))
-            ctx.signals["principal_near_misses"] = this + len(
-                _recent(principal.get("near", []), now - config.principal_window)
+            ctx.signals["near_misses"] = this + _count(
+                _recent(session.get("near", []), now - config.session_window), at=1
+            )
+            ctx.signals["principal_near_misses"] = this + _count(
+                _recent(principal.get("near", []), now - config.principal_window), at=1
             )
         reasons = []
         for kind, subject, slot in (("session", ctx.session_id, session), ("principal", ctx.principal_id, principal)):
@@ -178,19 +206,23 @@ class QuarantineStage:
                 # Released by a person: the count starts afresh.
                 for key in ("quarantined", "near", "refusals"):
                     slot.pop(key, None)
-            slot["calls"] = [*_recent(slot.get("calls", []), now - _MINUTE), [round(now, 3), category]]
-            slot["near"] = [*_recent(slot.get("near", []), now - window), *([round(now, 3)] if is_near else [])]
-            slot["refusals"] = [
-                *_recent(slot.get("refusals", []), now - window),
-                *([round(now, 3)] if is_refused else []),
-            ]
+            second = math.floor(now)
+            slot["calls"] = _counted(_recent(slot.get("calls", []), now - _MINUTE), second, [category])
+            slot["near"] = _recent(slot.get("near", []), now - window)
+            if is_near:
+                _counted(slot["near"], second, [])
+            slot["refusals"] = _recent(slot.get("refusals", []), now - window)
+            if is_refused:
+                _counted(slot["refusals"], second, [])
             if slot.get("quarantined"):
                 continue
             reason = ""
-            if max_refusals and len(slot["refusals"]) >= max_refusals:
-                reason = f"{len(slot['refusals'])} refused calls within {window:.0f} s"
-            elif max_near and len(slot["near"]) >= max_near:
-                reason = f"{len(slot['near'])} calls came close to the risk threshold within {window:.0f} s"
+            refusals = _count(slot["refusals"], at=1)
+            near = _count(slot["near"], at=1)
+            if max_refusals and refusals >= max_refusals:
+                reason = f"{refusals} refused calls within {window:.0f} s"
+            elif max_near and near >= max_near:
+                reason = f"{near} calls came close to the risk threshold within {window:.0f} s"
             if reason:
                 slot["quarantined"] = {"since": round(now, 3), "reason": reason}
                 if conduct.quarantines is not None:

@@ -582,11 +582,13 @@ class Firewall:
         else:
             await self._observe(event, session)
             decision = None
-        # A session whose checkpoint could not be read is not saved over it.
+        # A session whose checkpoint could not be read is not saved over it; one that the last stage
+        # (the recorder) saved with the event's record is not written again.
         if self.checkpoints is not None and session.is_restored:
             try:
-                await self.checkpoints.save_session(session.session_id, session.slots)
-                await self._save_principal()
+                if not session.is_saved:
+                    await self.checkpoints.save_session(session.session_id, session.slots)
+                    await self._save_principal()
             except Exception as exc:
                 logger.exception("session %r could not be checkpointed", session.session_id)
                 if lease is not None:
@@ -657,6 +659,7 @@ class Firewall:
         await self.process(event)
 
     async def _observe(self, event: Message | ToolResult, session: SessionState) -> None:
+        is_restored = session.is_restored and self.principal.is_restored
         for stage in self.stages:
             slot = session.slots.setdefault(stage.name, {})
             ctx = StageContext(
@@ -668,9 +671,12 @@ class Firewall:
                 principal_id=self.principal.principal_id,
                 principal_state=self.principal.slots.setdefault(stage.name, {}),
                 principal_slots=self.principal.slots,
+                is_restored=is_restored,
             )
+            session.is_saved = False
             try:
                 await stage.process(event, ctx)
+                session.is_saved = ctx.is_saved
             except Exception as exc:
                 # An observation that failed leaves that stage's view of the session incomplete, so
                 # the session's next tool call is decided as if the stage had failed on it.
@@ -687,6 +693,7 @@ class Firewall:
         failures: list[str] = list(session.pending_failures)
         session.pending_failures.clear()
         open_failures: set[str] = set()
+        is_restored = session.is_restored and self.principal.is_restored
         if failures and not self.allow_fail_open:
             reason = f"internal error, failing closed: {failures[0]}"
             decision = self._make_decision(call, Outcome(Verdict.DENY, (), (reason,)), signals, failures, started)
@@ -703,9 +710,12 @@ class Firewall:
                 self.principal.principal_id,
                 self.principal.slots.setdefault(stage.name, {}),
                 self.principal.slots,
+                is_restored,
             )
+            session.is_saved = False
             try:
                 await stage.process(call, ctx)
+                session.is_saved = ctx.is_saved
             except Exception as exc:
                 logger.exception("stage %r failed on tool call %r", stage.name, call.call_id)
                 failures.append(f"stage {stage.name!r} failed: {type(exc).__name__}: {exc}")

@@ -42,6 +42,7 @@ class SessionState:
         version: The checkpoint version the slots correspond to in a shared store (-1: none known).
         users: Events of this session under way or waiting in this process (it is not evicted then).
         last_used: When its last event finished (`time.monotonic()`).
+        is_saved: The last stage of the current event persisted the state (nothing left to save).
     """
 
     session_id: str
@@ -52,6 +53,7 @@ class SessionState:
     version: int = -1
     users: int = 0
     last_used: float = 0.0
+    is_saved: bool = False
 
 
 @dataclass
@@ -92,6 +94,10 @@ class StageContext:
         principal_state: This stage's own slot of the principal's state, shared by all the principal's
             sessions and checkpointed like a session's (None when the firewall keeps no principal state).
         principal_slots: Every stage's slot of the principal, to read, not to change.
+        is_restored: The session's and principal's state were read from the store (or are
+            current): only then may a stage persist them (False after a failed restore).
+        is_saved: Set by a stage that has durably persisted the session and principal state as
+            they stand (the audit recorder); the firewall then does not write them again.
     """
 
     session_id: str
@@ -104,6 +110,8 @@ class StageContext:
     principal_id: str = ""
     principal_state: dict[str, Any] | None = field(default=None, repr=False)
     principal_slots: dict[str, dict[str, Any]] | None = field(default=None, repr=False)
+    is_restored: bool = True
+    is_saved: bool = False
 
 
 @runtime_checkable

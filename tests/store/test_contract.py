@@ -13,7 +13,7 @@ import pytest
 
 from bastion.config import Config
 from bastion.errors import StoreCorruptError, StoreError, StoreVersionError
-from bastion.events import Decision
+from bastion.events import Decision, ToolCall
 from bastion.firewall import Firewall
 from bastion.store import RecordFilter, open_store
 from bastion.store.chain import link_hash
@@ -324,3 +324,28 @@ async def test_sessions_idle_past_the_limit_are_let_go(
         held = len(firewall._sessions)
 
     assert held == 0
+
+
+class _SetStage:
+    """A stage whose slot holds a set, which no checkpoint can hold."""
+
+    name = "sets"
+
+    async def process(self, event: Any, ctx: Any) -> None:
+        ctx.state["seen"] = {event.session}
+
+
+async def test_state_that_cannot_be_checkpointed_withdraws_the_allow_and_the_record_stays(
+    store_target: str | Path, plain_policies: Path, tools_file: Path
+) -> None:
+    config = Config(policies=plain_policies, tools=tools_file, allowed_roots=("/home/user",), audit=store_target)
+    async with Firewall.from_config(config, extra_stages=[_SetStage()]) as firewall:
+        decision = await firewall.decide(
+            ToolCall(session="s", id="c1", tool="read_file", arguments={"path": "/home/user/a"})
+        )
+    assert decision.verdict.value == "deny"
+    assert any("'sets'" in e and "checkpointed" in e for e in decision.errors)
+    async with open_store(store_target, create=False) as store:
+        # The call itself was recorded (as allowed by the policies, before the save failed).
+        assert await store.count(RecordFilter(types=("tool_call",))) == 1
+        assert await store.load_session("s") is None

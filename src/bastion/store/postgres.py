@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
-from bastion.errors import StoreCorruptError, StoreError
+from bastion.errors import StoreCorruptError, StoreError, StoreStateError
 from bastion.store.chain import GENESIS, ChainBreak, canonical_json, index_columns, verify_chain
 from bastion.store.migrations import LOCK_CLASS, POSTGRES_MIGRATIONS, check_applied
 from bastion.store.records import Receipt, RecordFilter, StoredRecord, VerifyReport
@@ -46,6 +46,8 @@ logger = logging.getLogger("bastion.store")
 
 _COLUMNS = "seq, ts, session, type, call_id, tool, verdict, policy_version, latency_us, body, prev_hash, hash"
 _CHUNK = 1000
+# Connections for reads (records, quarantines, checkpoints outside a lease).
+_READERS = 4
 # SQLSTATE that bastion_append raises when a checkpoint would overwrite a newer one.
 _LOST_LEASE = "BSTLE"
 _INSTALL = "pip install 'bastion[postgresql]'"
@@ -137,7 +139,9 @@ class PostgresStore:
         synchronous: `full` waits for each commit to reach the server's disk (synchronous_commit on);
             `normal` returns once the server has it (off: a crash of the server may lose the last
             fraction of a second, a crash of this process loses nothing acknowledged).
-        pool_size: Connections for leases and reads; at most this many sessions are leased at once.
+        pool_size: Connections for waiting on sessions another replica holds: at most this many
+            such waits at once (reads have 4 connections of their own, and each principal waited
+            for one).
         lock_timeout: Seconds to wait for a session held by another replica before giving up (the
             event is then denied, failing closed).
     """
@@ -164,6 +168,9 @@ class PostgresStore:
         self.lock_timeout = lock_timeout
         self._conn: asyncpg.Connection | None = None
         self._pool: asyncpg.Pool | None = None
+        # Reads have a pool of their own: the waiting pool may be taken up entirely by sessions
+        # held elsewhere, while the events holding it need a read (a quarantine's release) to finish.
+        self._reads: asyncpg.Pool | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._open_lock: asyncio.Lock | None = None
         self._writer: asyncio.Task[None] | None = None
@@ -171,6 +178,9 @@ class PostgresStore:
         self._pending: list[_Pending] = []
         self._leases: dict[tuple[HoldKind, str], PostgresLease] = {}
         self._releasing: set[asyncio.Task[None]] = set()
+        # Connections that wait for principals other replicas hold (one per principal, kept).
+        self._principal_conns: dict[str, asyncpg.Connection] = {}
+        self._principal_releases: dict[str, asyncio.Task[None]] = {}
         # The locker: one connection holding the locks of every session leased through it.
         self._locker: asyncpg.Connection | None = None
         self._locker_task: asyncio.Task[None] | None = None
@@ -238,6 +248,13 @@ class PostgresStore:
                 pool = await asyncpg.create_pool(
                     self.url, min_size=1, max_size=self.pool_size, server_settings=self._settings()
                 )
+                try:
+                    reads = await asyncpg.create_pool(
+                        self.url, min_size=1, max_size=_READERS, server_settings=self._settings()
+                    )
+                except BaseException:
+                    await pool.close()
+                    raise
             except asyncpg.PostgresError as exc:
                 await conn.close()
                 raise StoreError(f"{self.location}: cannot open the audit store: {exc}") from exc
@@ -245,6 +262,7 @@ class PostgresStore:
                 await conn.close()
                 raise
             self._pool = pool
+            self._reads = reads
             self._loop = loop
             self._wake = asyncio.Event()
             self._locker_wake = asyncio.Event()
@@ -312,9 +330,15 @@ class PostgresStore:
             await locker.close()
         if self._releasing:
             await asyncio.gather(*self._releasing, return_exceptions=True)
+        for conn in self._principal_conns.values():
+            await conn.close()
+        self._principal_conns.clear()
         if self._pool is not None:
             pool, self._pool = self._pool, None
             await pool.close()
+        if self._reads is not None:
+            reads, self._reads = self._reads, None
+            await reads.close()
         if self._conn is not None:
             conn, self._conn = self._conn, None
             await conn.close()
@@ -330,6 +354,11 @@ class PostgresStore:
         if self._pool is None:
             raise StoreError(f"{self.location}: the audit store is closed")
         return self._pool
+
+    def _get_reads(self) -> asyncpg.Pool:
+        if self._reads is None:
+            raise StoreError(f"{self.location}: the audit store is closed")
+        return self._reads
 
     # -- leases --------------------------------------------------------------------------------
 
@@ -457,7 +486,17 @@ class PostgresStore:
         asyncpg = _import_asyncpg()
         pool = self._get_pool()
         try:
-            conn = await pool.acquire()
+            if kind == "principal":
+                # A principal is waited for on a connection of its own, never one of the pool's: the
+                # pool may be taken up by leased sessions whose events all wait for this principal.
+                releasing = self._principal_releases.pop(key, None)
+                if releasing is not None:
+                    await asyncio.gather(releasing, return_exceptions=True)
+                conn = self._principal_conns.pop(key, None)
+                if conn is None or conn.is_closed():
+                    conn = await self._connect()
+            else:
+                conn = await pool.acquire()
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise StoreError(f"{self.location}: cannot reach the audit store: {exc}") from exc
         try:
@@ -467,7 +506,8 @@ class PostgresStore:
         except BaseException as exc:
             # The lock may be held or half-taken: the connection goes, and the lock with it.
             conn.terminate()
-            await pool.release(conn)
+            if kind == "session":
+                await pool.release(conn)
             if isinstance(exc, asyncpg.exceptions.LockNotAvailableError):
                 raise StoreError(
                     f"{kind} {key!r} stayed held by another replica for longer than the lock timeout "
@@ -486,10 +526,27 @@ class PostgresStore:
             finally:
                 self._leases.pop((kind, key), None)
         finally:
-            # Releasing resets the connection (pg_advisory_unlock_all): nothing waits on it here.
-            task = asyncio.get_running_loop().create_task(self._release(pool, conn))
+            # Nothing waits here for the lock to go: the next lease of a principal waits for it.
+            if kind == "principal":
+                task = asyncio.get_running_loop().create_task(self._release_principal(key, conn))
+                self._principal_releases[key] = task
+            else:
+                # Releasing resets the connection (pg_advisory_unlock_all).
+                task = asyncio.get_running_loop().create_task(self._release(pool, conn))
             self._releasing.add(task)
             task.add_done_callback(self._releasing.discard)
+
+    async def _release_principal(self, key: str, conn: asyncpg.Connection) -> None:
+        try:
+            await conn.execute("SELECT pg_advisory_unlock_all()")
+        except Exception:
+            logger.exception("releasing a principal's lock failed; closing its connection (the lock goes with it)")
+            conn.terminate()
+            return
+        if self._is_closed:
+            await conn.close()
+        else:
+            self._principal_conns[key] = conn
 
     @staticmethod
     async def _release(pool: asyncpg.Pool, conn: asyncpg.Connection) -> None:
@@ -534,6 +591,7 @@ class PostgresStore:
             Their receipts, in order.
 
         Raises:
+            StoreStateError: A checkpoint's state is not JSON (nothing was written).
             StoreError: The records could not be written.
         """
         await self.open()
@@ -543,18 +601,16 @@ class PostgresStore:
                 texts.append(canonical_json(body))
             except (TypeError, ValueError) as exc:
                 raise StoreError(f"audit record is not JSON-serializable: {exc}") from exc
+        states = [
+            (kind, state[0], _checkpoint_text(kind, *state))
+            for kind, state in (("checkpoint", checkpoint), ("principal", principal))
+            if state is not None
+        ]
         waits: list[asyncio.Future[Any]] = []
-        for kind, state in (("checkpoint", checkpoint), ("principal", principal)):
-            if state is None:
-                continue
-            try:
-                item = self._enqueue_checkpoint(kind, *state)  # type: ignore[arg-type]
-            except StoreError:
-                # The records do not depend on it; the firewall's own save reports the bad state.
-                logger.debug("checkpoint of %r left to the firewall's save", state[0])
-            else:
-                if item is not None and item.future is not None:
-                    waits.append(item.future)
+        for kind, key, text in states:
+            item = self._enqueue_state(kind, key, text)  # type: ignore[arg-type]
+            if item is not None and item.future is not None:
+                waits.append(item.future)
         futures = [self._enqueue("record", text, body, None, None) for text, body in zip(texts, bodies, strict=True)]
         receipts = list(await asyncio.gather(*(item.future for item in futures if item.future is not None), *waits))
         return receipts[: len(futures)]
@@ -588,12 +644,10 @@ class PostgresStore:
     def _enqueue_checkpoint(
         self, kind: Literal["checkpoint", "principal"], key: str, slots: dict[str, dict[str, Any]]
     ) -> _Pending | None:
-        subject = "session" if kind == "checkpoint" else "principal"
-        try:
-            text = json.dumps(slots, sort_keys=True, separators=(",", ":"), allow_nan=False)
-        except (TypeError, ValueError) as exc:
-            bad = [name for name, slot in slots.items() if not _is_json(slot)]
-            raise StoreError(f"{subject} {key!r}: the state of stage(s) {bad} cannot be checkpointed: {exc}") from exc
+        return self._enqueue_state(kind, key, _checkpoint_text(kind, key, slots))
+
+    def _enqueue_state(self, kind: Literal["checkpoint", "principal"], key: str, text: str) -> _Pending | None:
+        subject: HoldKind = "session" if kind == "checkpoint" else "principal"
         lease = self._leases.get((subject, key))
         if lease is not None:
             if lease.written == text:
@@ -836,7 +890,7 @@ class PostgresStore:
         asyncpg = _import_asyncpg()
         await self.open()
         try:
-            async with self._get_pool().acquire() as conn:
+            async with self._get_reads().acquire() as conn:
                 return list(await conn.fetch(sql, *params))
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise StoreError(f"{self.location}: cannot read the audit store: {exc}") from exc
@@ -893,7 +947,7 @@ class PostgresStore:
         good_seq, good_hash, problem = 0, GENESIS, None
         count = 0
         try:
-            async with self._get_pool().acquire() as conn, conn.transaction(isolation="repeatable_read", readonly=True):
+            async with self._get_reads().acquire() as conn, conn.transaction(isolation="repeatable_read", readonly=True):
                 # One snapshot: replicas go on appending while the chain is walked.
                 head_row = await conn.fetchrow("SELECT seq, hash FROM chain_head WHERE id = 1")
                 head = None if head_row is None else (int(head_row[0]), str(head_row[1]))
@@ -934,6 +988,17 @@ def _parse_slots(location: str, text: str, kind: HoldKind, key: str) -> dict[str
     if not isinstance(slots, dict) or not all(isinstance(v, dict) for v in slots.values()):
         raise StoreCorruptError(f"{location}: the checkpoint of {kind} {key!r} is malformed")
     return slots
+
+
+def _checkpoint_text(kind: str, key: str, slots: dict[str, dict[str, Any]]) -> str:
+    try:
+        return json.dumps(slots, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        bad = [name for name, slot in slots.items() if not _is_json(slot)]
+        subject = "session" if kind == "checkpoint" else "principal"
+        raise StoreStateError(
+            f"{subject} {key!r}: the state of stage(s) {bad} cannot be checkpointed: {exc}"
+        ) from exc
 
 
 def _checkpoint_columns(items: dict[str, _Pending]) -> tuple[list[Any], ...]:
