@@ -54,6 +54,7 @@ def test_pool_size_and_lock_timeout_reach_the_store_they_configure(tmp_path: Pat
     shared = Config.load(tmp_path / "a.toml")
     local = Config.load(tmp_path / "b.toml")
 
+    assert shared.audit is not None
     store = open_store(shared.audit, pool_size=shared.audit_pool_size, lock_timeout=shared.audit_lock_timeout)
     assert isinstance(store, PostgresStore)
     assert (store.pool_size, store.lock_timeout) == (40, 2.5)

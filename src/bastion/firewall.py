@@ -74,6 +74,8 @@ class _PrincipalHold:
         self.exits = AsyncExitStack()
         self.ready = asyncio.Event()
         self.done = asyncio.Event()
+
+
 # How long the event being processed waited for a model to load (set per event, read into its Decision).
 _waited_us: contextvars.ContextVar[float] = contextvars.ContextVar("bastion_waited_us", default=0.0)
 

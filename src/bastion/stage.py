@@ -188,9 +188,7 @@ class SharedPrincipalStore(SharedCheckpointStore, PrincipalCheckpointStore, Prot
     on any process, change its state one holder at a time.
     """
 
-    def lease_principal(
-        self, principal_id: str, known_version: int
-    ) -> AbstractAsyncContextManager[CheckpointLease]:
+    def lease_principal(self, principal_id: str, known_version: int) -> AbstractAsyncContextManager[CheckpointLease]:
         """Hold the principal's state against every other process until the context exits.
 
         Args:

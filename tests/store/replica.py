@@ -3,7 +3,8 @@
     python replica.py URL POLICIES TOOLS [SETTINGS]
 
 SETTINGS is JSON: `conduct` (the `[conduct]` table) and `clock` (a fixed time for the conduct
-stages, so that a run's rates and windows do not depend on how long it took). It reads `{"id": N, "event": {...}}` lines, handles them concurrently, and answers each with
+stages, so that a run's rates and windows do not depend on how long it took). It reads
+`{"id": N, "event": {...}}` lines, handles them concurrently, and answers each with
 `{"id": N, "decision": {...} | null}` once `process` has returned (the record and checkpoint are then
 durable). It prints `ready` first. The replica tests deal each session's events across several.
 """

@@ -244,7 +244,10 @@ async def test_quarantines_are_recorded_released_and_logged(store_target: str | 
         assert [q["subject"] for q in await store.quarantines()] == ["s1"]
         (released,) = [q for q in await store.quarantines(include_released=True) if q["subject"] == "agent"]
         assert released["released_by"] == "ops"
-        logged = [(r.type, r.body["subject"]) async for r in store.records(RecordFilter(types=("quarantine", "quarantine_release")))]
+        logged = [
+            (r.type, r.body["subject"])
+            async for r in store.records(RecordFilter(types=("quarantine", "quarantine_release")))
+        ]
         assert logged == [("quarantine", "agent"), ("quarantine", "s1"), ("quarantine_release", "agent")]
         assert (await store.verify()).is_ok
 

@@ -253,5 +253,5 @@ async def test_replicas_taking_a_principals_events_concurrently_lose_none_of_the
         decisions = [d for run_ in await asyncio.gather(*(run(s) for s in range(sessions))) for d in run_]
     # Each call saw every call of the principal before it, whichever replica decided it: the counts
     # are 1, 2, ..., n with none repeated or skipped.
-    counts = sorted(int(d.signals["principal_calls_per_minute"]) for d in decisions)
+    counts = sorted(d.signals["principal_calls_per_minute"] for d in decisions)
     assert counts == list(range(1, sessions * calls + 1))

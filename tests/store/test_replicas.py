@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from bastion.config import Config, ConductConfig
+from bastion.config import ConductConfig, Config
 from bastion.events import Decision, Message, ToolCall, ToolResult
 from bastion.firewall import Firewall
 from bastion.store import PostgresStore, RecordFilter

@@ -347,7 +347,8 @@ POSTGRES_MIGRATIONS: tuple[Migration, ...] = (
         "p006_principals_and_quarantines",
         # A principal's state is shared by all its sessions, whichever replica handles them: it is
         # leased like a session (an advisory lock of its own class, so that a principal and a session
-        # of the same name never share a lock; a session's lock is the one bastion_lease takes) and checkpointed with a version under the lease.
+        # of the same name never share a lock; a session's lock is the one bastion_lease takes) and
+        # checkpointed with a version under the lease.
         # bastion_commit writes a batch's records and session checkpoints (through bastion_append),
         # its principals' checkpoints and its quarantine changes in one transaction. bastion_try_holds
         # and bastion_hold lease sessions and principals as bastion_try_leases and bastion_lease do

@@ -10,9 +10,11 @@ The same decision log and checkpoints as the SQLite store, with what many proces
   session's events across every replica, and reads its checkpoint version with it: a replica whose
   copy is not current gets the stored state. A checkpoint committed under a lease carries the next
   version. A principal's state, which all its sessions share, is leased the same way
-  (`lease_principal`); the firewall holds it for every event of the principal it has under way. The leases a replica has under way are taken and released together, like the records: its
+  (`lease_principal`); the firewall holds it for every event of the principal it has under way.
+  The leases a replica has under way are taken and released together, like the records: its
   locker sends, in one round trip, the releases of finished leases and tries of new ones, all on one
-  connection; a session another replica holds is then waited for on a pooled connection of its own.
+  connection; a session another replica holds is then waited for on a pooled connection of its own,
+  a principal on a connection kept for it.
   If the process dies, its connections close and the server releases every lock they held.
 
 `append` returns only once its transaction is durable. The store opens lazily, on first use inside
@@ -776,7 +778,12 @@ class PostgresStore:
         """
         await self.open()
         for item in reversed(self._pending):
-            if item.kind == "quarantine" and item.body and item.body["subject"] == subject and item.body["kind"] == kind:
+            if (
+                item.kind == "quarantine"
+                and item.body
+                and item.body["subject"] == subject
+                and item.body["kind"] == kind
+            ):
                 return bool(item.body["op"] == "release")
         rows = await self._fetch(
             "SELECT released_at FROM quarantines WHERE kind = $1 AND subject = $2 AND since = $3", kind, subject, since
@@ -947,7 +954,10 @@ class PostgresStore:
         good_seq, good_hash, problem = 0, GENESIS, None
         count = 0
         try:
-            async with self._get_reads().acquire() as conn, conn.transaction(isolation="repeatable_read", readonly=True):
+            async with (
+                self._get_reads().acquire() as conn,
+                conn.transaction(isolation="repeatable_read", readonly=True),
+            ):
                 # One snapshot: replicas go on appending while the chain is walked.
                 head_row = await conn.fetchrow("SELECT seq, hash FROM chain_head WHERE id = 1")
                 head = None if head_row is None else (int(head_row[0]), str(head_row[1]))
@@ -996,9 +1006,7 @@ def _checkpoint_text(kind: str, key: str, slots: dict[str, dict[str, Any]]) -> s
     except (TypeError, ValueError) as exc:
         bad = [name for name, slot in slots.items() if not _is_json(slot)]
         subject = "session" if kind == "checkpoint" else "principal"
-        raise StoreStateError(
-            f"{subject} {key!r}: the state of stage(s) {bad} cannot be checkpointed: {exc}"
-        ) from exc
+        raise StoreStateError(f"{subject} {key!r}: the state of stage(s) {bad} cannot be checkpointed: {exc}") from exc
 
 
 def _checkpoint_columns(items: dict[str, _Pending]) -> tuple[list[Any], ...]:
