@@ -719,9 +719,9 @@ class PostgresStore:
             "since": since,
             "reason": reason,
         }
-        await self.append(body)
         assert change.future is not None
-        await change.future
+        # One batch holds both; a failure fails both, and each is retrieved.
+        await asyncio.gather(self.append(body), change.future)
 
     async def release_quarantine(self, kind: HoldKind, subject: str, released_by: str) -> int:
         """Release a session's or principal's quarantine and append the release to the audit log.
@@ -751,9 +751,8 @@ class PostgresStore:
             "subject": subject,
             "released_by": released_by,
         }
-        await self.append(body)
         assert change.future is not None
-        await change.future
+        await asyncio.gather(self.append(body), change.future)
         return len(active)
 
     async def quarantines(self, *, include_released: bool = False) -> list[dict[str, Any]]:
