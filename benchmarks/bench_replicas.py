@@ -1,6 +1,7 @@
 """Benchmark audited decisions across replicas: PostgreSQL at 1, 2 and 4 replica processes, SQLite in one.
 
     python benchmarks/bench_replicas.py --postgres URL [--seconds 10] [--sessions 32] [--replicas 1,2,4]
+                                        [--principals 1]
 
 Run from the repository root; URL names an empty database (scripts/postgres start DIR prints one). Each
 replica is a process with a firewall on the store (policies, tokens, arguments, provenance, durable
@@ -12,6 +13,13 @@ its state). It prints the audited decisions per second over all replicas and the
 of `decide` as the caller sees it under that load, and the CPU the replica processes spent per
 decision (the rest of the machine's cores went to the server and to other work), then checks the one
 chain with `verify`.
+
+Every session acts for one principal unless `--principals K` spreads them over K (each replica then
+runs a firewall per principal, as `bastion serve` does per caller). A principal's state is shared by
+its sessions on every replica, so its events are one serial stream: with one principal, replicas
+take it in turns (SQLite is measured with one principal: one file takes one writer). A first line
+decides the same load with no store at all, in one process: the difference in CPU per decision is
+what recording and checkpointing cost.
 """
 
 from __future__ import annotations
@@ -24,12 +32,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import AsyncExitStack
 from pathlib import Path
 from typing import Any
 
 from packs import policies_without_intent
 
-from bastion.config import Config
+from bastion.config import Config, PrincipalConfig
 from bastion.events import ToolCall
 from bastion.firewall import Firewall
 from bastion.store import open_store
@@ -54,20 +63,40 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
-async def replica(target: str, policies: str, index: int, replicas: int, sessions: int, seconds: float) -> None:
+async def replica(
+    target: str, policies: str, index: int, replicas: int, sessions: int, seconds: float, principals: int
+) -> None:
     """One replica process: wait for `go` on stdin, drive the load, print its count and latencies."""
-    config = Config(policies=Path(policies), tools=TOOLS, allowed_roots=("/home/user",), audit=target)
+    settings: dict[str, Any] = {}
+    if target.startswith("postgresql://") and principals > 1:
+        # Each principal's firewall has a store of its own: keep their connections within the server's limit.
+        settings["audit_pool_size"] = max(2, 16 // principals)
+    config = Config(
+        policies=Path(policies),
+        tools=TOOLS,
+        allowed_roots=("/home/user",),
+        audit=None if target == "-" else target,
+        **settings,
+    )
     latencies: list[float] = []
-    async with Firewall.from_config(config) as firewall:
+    async with AsyncExitStack() as stack:
+        firewalls = [
+            await stack.enter_async_context(
+                Firewall.from_config(config.model_copy(update={"principal": PrincipalConfig(id=f"agent-{k}")}))
+            )
+            for k in range(principals)
+        ]
         # Warm up this replica's connections on sessions of its own.
-        for n in range(4):
-            await firewall.decide(_call(f"warm-{index}", n))
+        for firewall in firewalls:
+            for n in range(4):
+                await firewall.decide(_call(f"warm-{index}", n))
         print("ready", flush=True)
         await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
         deadline = time.perf_counter() + seconds
 
         async def worker(w: int) -> None:
             n = 0
+            firewall = firewalls[w % principals]
             while time.perf_counter() < deadline:
                 block = (index + n) % replicas
                 started = time.perf_counter()
@@ -84,7 +113,9 @@ async def replica(target: str, policies: str, index: int, replicas: int, session
     print(json.dumps(result), flush=True)
 
 
-def measure(target: str, policies: Path, replicas: int, sessions: int, seconds: float) -> dict[str, float]:
+def measure(
+    target: str, policies: Path, replicas: int, sessions: int, seconds: float, principals: int = 1
+) -> dict[str, float]:
     """Start the replicas, release them together, and gather what they measured."""
     processes = [
         subprocess.Popen(
@@ -103,6 +134,8 @@ def measure(target: str, policies: Path, replicas: int, sessions: int, seconds: 
                 str(sessions),
                 "--seconds",
                 str(seconds),
+                "--principals",
+                str(principals),
             ],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -154,29 +187,40 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10.0, help="duration of each run")
     parser.add_argument("--sessions", type=int, default=32, help="concurrent sessions per replica")
     parser.add_argument("--replicas", default="1,2,4", help="replica counts to measure on PostgreSQL")
+    parser.add_argument("--principals", type=int, default=1, help="principals the sessions are spread over")
     parser.add_argument("--replica", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--of", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--target", help=argparse.SUPPRESS)
     parser.add_argument("--policies", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.replica is not None:
-        asyncio.run(replica(args.target, args.policies, args.replica, args.of, args.sessions, args.seconds))
+        asyncio.run(
+            replica(args.target, args.policies, args.replica, args.of, args.sessions, args.seconds, args.principals)
+        )
         return
     policies = policies_without_intent()
-    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}; {args.principals} principal(s)")
+    result = measure("-", policies, 1, args.sessions, args.seconds, args.principals)
+    print(
+        f"[no store, 1 process, {args.sessions} sessions] {result['rate']:,.0f} decisions/s, "
+        f"latency p50 {result['p50_ms']:.2f} ms, p99 {result['p99_ms']:.2f} ms; the process's CPU "
+        f"{result['cpu_us']:.0f} µs per decision ({result['cores']:.2f} cores)"
+    )
+    # An SQLite file takes one writer: firewalls of several principals, each with a store of its own
+    # on the one file, would contend for it. SQLite is measured with one principal.
     with tempfile.TemporaryDirectory() as tmp:
         sqlite_target = str(Path(tmp) / "bench.db")
-        result = measure(sqlite_target, policies, 1, args.sessions, args.seconds)
+        result = measure(sqlite_target, policies, 1, args.sessions, args.seconds, 1)
         ok, records = asyncio.run(verified(Path(sqlite_target)))
         print(
-            f"[sqlite, 1 process, {args.sessions} sessions] {result['rate']:,.0f} audited decisions/s, "
+            f"[sqlite, 1 process, 1 principal, {args.sessions} sessions] {result['rate']:,.0f} audited decisions/s, "
             f"latency p50 {result['p50_ms']:.2f} ms, p99 {result['p99_ms']:.2f} ms; the process's CPU "
             f"{result['cpu_us']:.0f} µs per decision ({result['cores']:.2f} cores); chain ok={ok} ({records:,} records)"
         )
     if not args.postgres:
         return
     for replicas in (int(r) for r in args.replicas.split(",")):
-        result = measure(args.postgres, policies, replicas, args.sessions, args.seconds)
+        result = measure(args.postgres, policies, replicas, args.sessions, args.seconds, args.principals)
         ok, records = asyncio.run(verified(args.postgres))
         print(
             f"[postgresql, {replicas} replica(s), {args.sessions} sessions each] {result['rate']:,.0f} audited "

@@ -10,6 +10,11 @@ Two stages share one `Conduct`:
     quarantine  after the decision: records the call, a near miss, a refusal; a session or principal
                 that keeps being refused or keeps probing is quarantined
 
+Calls, near misses and refusals are counted by the second (`[second, category, count]` and
+`[second, count]`), so that a slot stays small however busy a principal is: a principal's slot is
+checkpointed with each of its events. A count over a window takes in every second that overlaps
+it, so it may include calls up to a second older than the window (never fewer than it holds).
+
 A quarantine lasts until a person releases it (`bastion quarantine release`), which the store
 records; the quarantine itself is in the session's or principal's checkpoint, so it survives a
 restart, and in the audit log. Without a store a quarantine lasts as long as the process.
@@ -17,8 +22,8 @@ restart, and in the audit log. Without a store a quarantine lasts as long as the
 
 from __future__ import annotations
 
+import math
 import time
-from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any, Literal, Protocol, runtime_checkable
 
@@ -81,42 +86,28 @@ class Conduct:
         return await self.quarantines.quarantine_released(kind, subject, float(held["since"]))
 
 
-def _count_since(stamps: list[float], since: float) -> int:
-    """How many of the time-ordered stamps are later than `since` (a binary search: a principal's
-    window may hold thousands of calls)."""
-    return len(stamps) - bisect_right(stamps, since)
+def _recent(entries: list[Any], since: float) -> list[Any]:
+    # An entry's second overlaps the window if it ends after `since` (a checkpoint written before
+    # counting by the second holds exact times, one per call: they are read the same way).
+    return [e for e in entries if (e[0] if isinstance(e, list) else e) + 1 > since]
 
 
-def _keep_since(stamps: list[float], since: float) -> list[float]:
-    """Drop, in place, the time-ordered stamps no later than `since`."""
-    del stamps[: bisect_right(stamps, since)]
-    return stamps
+def _count(entries: list[Any], *, at: int) -> int:
+    """How many events the entries count (`at`: the index of an entry's count; older entries count one)."""
+    return sum(int(e[at]) if isinstance(e, list) and len(e) > at else 1 for e in entries)
 
 
-def _add(stamps: list[float], now: float) -> None:
-    # A clock that steps back counts the call at the latest time already seen: the list stays ordered
-    # and the call stays in the window at least as long.
-    stamps.append(max(now, stamps[-1]) if stamps else now)
-
-
-def _calls_by_category(slot: dict[str, Any]) -> dict[str, list[float]]:
-    """The slot's call times by tool category, each list in time order.
-
-    A checkpoint written before call times were kept by category holds one list of `[time, category]`
-    pairs; it is read into the new form.
-    """
-    calls = slot.get("calls")
-    if isinstance(calls, dict):
-        return calls
-    by_category: dict[str, list[float]] = {}
-    for stamp, category in sorted(calls or [], key=lambda pair: float(pair[0])):
-        by_category.setdefault(str(category), []).append(float(stamp))
-    slot["calls"] = by_category
-    # That form appended times as the clock gave them; from now on every list is kept in time order.
-    for key in ("near", "refusals"):
-        if key in slot:
-            slot[key] = sorted(float(stamp) for stamp in slot[key])
-    return by_category
+def _counted(entries: list[Any], second: int, key: list[Any]) -> list[Any]:
+    """The entries with one more event at `second` under `key` (a category, or nothing)."""
+    for index in range(len(entries) - 1, -1, -1):
+        entry = entries[index]
+        if not isinstance(entry, list) or entry[0] != second:
+            break
+        if entry[1:-1] == key and len(entry) == len(key) + 2:
+            entries[index] = [second, *key, int(entry[-1]) + 1]
+            return entries
+    entries.append([second, *key, 1])
+    return entries
 
 
 class RateStage:
@@ -141,16 +132,20 @@ class RateStage:
         session = (ctx.session_slots or {}).get(QuarantineStage.name, {})
         principal = (ctx.principal_slots or {}).get(QuarantineStage.name, {})
         minute = now - _MINUTE
-        ctx.signals["calls_per_minute"] = 1 + _count_since(_calls_by_category(session).get(category, []), minute)
-        ctx.signals["principal_calls_per_minute"] = 1 + _count_since(
-            _calls_by_category(principal).get(category, []), minute
+        ctx.signals["calls_per_minute"] = 1 + _count(
+            [e for e in _recent(session.get("calls", []), minute) if e[1] == category], at=2
+        )
+        ctx.signals["principal_calls_per_minute"] = 1 + _count(
+            [e for e in _recent(principal.get("calls", []), minute) if e[1] == category], at=2
         )
         if "risk" in ctx.signals:
             this = 1 if conduct.is_near_miss(ctx.signals) else 0
             config = conduct.config
-            ctx.signals["near_misses"] = this + _count_since(session.get("near", []), now - config.session_window)
-            ctx.signals["principal_near_misses"] = this + _count_since(
-                principal.get("near", []), now - config.principal_window
+            ctx.signals["near_misses"] = this + _count(
+                _recent(session.get("near", []), now - config.session_window), at=1
+            )
+            ctx.signals["principal_near_misses"] = this + _count(
+                _recent(principal.get("near", []), now - config.principal_window), at=1
             )
         reasons = []
         for kind, subject, slot in (("session", ctx.session_id, session), ("principal", ctx.principal_id, principal)):
@@ -211,25 +206,23 @@ class QuarantineStage:
                 # Released by a person: the count starts afresh.
                 for key in ("quarantined", "near", "refusals"):
                     slot.pop(key, None)
-            stamp = round(now, 3)
-            calls = _calls_by_category(slot)
-            for group in list(calls):
-                if not _keep_since(calls[group], now - _MINUTE):
-                    del calls[group]
-            _add(calls.setdefault(category, []), stamp)
-            near = slot["near"] = _keep_since(slot.get("near", []), now - window)
-            refusals = slot["refusals"] = _keep_since(slot.get("refusals", []), now - window)
+            second = math.floor(now)
+            slot["calls"] = _counted(_recent(slot.get("calls", []), now - _MINUTE), second, [category])
+            slot["near"] = _recent(slot.get("near", []), now - window)
             if is_near:
-                _add(near, stamp)
+                _counted(slot["near"], second, [])
+            slot["refusals"] = _recent(slot.get("refusals", []), now - window)
             if is_refused:
-                _add(refusals, stamp)
+                _counted(slot["refusals"], second, [])
             if slot.get("quarantined"):
                 continue
             reason = ""
-            if max_refusals and len(slot["refusals"]) >= max_refusals:
-                reason = f"{len(slot['refusals'])} refused calls within {window:.0f} s"
-            elif max_near and len(slot["near"]) >= max_near:
-                reason = f"{len(slot['near'])} calls came close to the risk threshold within {window:.0f} s"
+            refusals = _count(slot["refusals"], at=1)
+            near = _count(slot["near"], at=1)
+            if max_refusals and refusals >= max_refusals:
+                reason = f"{refusals} refused calls within {window:.0f} s"
+            elif max_near and near >= max_near:
+                reason = f"{near} calls came close to the risk threshold within {window:.0f} s"
             if reason:
                 slot["quarantined"] = {"since": round(now, 3), "reason": reason}
                 if conduct.quarantines is not None:

@@ -6,7 +6,7 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from bastion.errors import ConfigError
 from bastion.policy.engine import Principal
@@ -23,6 +23,9 @@ __all__ = [
 
 # The packs that ship inside the package: `default` is the pack `--policies` falls back to.
 PACKS = Path(__file__).resolve().parent / "packs"
+# Bounds of the audit store's connection settings.
+MAX_POOL_SIZE = 1000
+MAX_LOCK_TIMEOUT = 86400.0
 
 
 def shipped_pack(name: str = "default") -> Path:
@@ -155,6 +158,11 @@ class Config(BaseModel):
             alarm and an error in the Decision (`allow`).
         audit_sync: `full` syncs every commit to disk before a decision returns (survives power
             loss); `normal` survives a crash of the process but not of the machine, and is faster.
+        audit_pool_size: Connections each process keeps for a `postgresql://` store's reads and for
+            waiting on sessions and principals another replica holds (default 16; PostgreSQL only).
+        audit_lock_timeout: Seconds to wait for a session or principal another replica holds
+            (PostgreSQL, default 30) or for another process's write lock (SQLite, default 10); the
+            event is then denied (failing closed).
         sessions_in_memory: With an audit store, at most this many sessions stay in process memory
             (the least recently used are let go first and restored from their checkpoint when they
             come back).
@@ -183,6 +191,8 @@ class Config(BaseModel):
     audit_privacy: Literal["raw", "redacted", "hashed"] = "raw"
     audit_on_failure: Literal["deny", "allow"] = "deny"
     audit_sync: Literal["full", "normal"] = "full"
+    audit_pool_size: int | None = None
+    audit_lock_timeout: float | None = None
     sessions_in_memory: int = Field(default=10_000, ge=1)
     session_idle_seconds: float = Field(default=600.0, gt=0)
     intent_model: Path | None = None
@@ -205,6 +215,32 @@ class Config(BaseModel):
         if isinstance(value, str):
             return Path(value)
         return value
+
+    @field_validator("audit_pool_size")
+    @classmethod
+    def _pool_size(cls, value: int | None) -> int | None:
+        if value is not None and not 1 <= value <= MAX_POOL_SIZE:
+            raise ValueError(f"{value} connections: give 1 to {MAX_POOL_SIZE} connections per process")
+        return value
+
+    @field_validator("audit_lock_timeout")
+    @classmethod
+    def _lock_timeout(cls, value: float | None) -> float | None:
+        if value is not None and not 0 < value <= MAX_LOCK_TIMEOUT:
+            raise ValueError(f"{value} seconds: give more than 0 and at most {MAX_LOCK_TIMEOUT:.0f} seconds")
+        return value
+
+    @model_validator(mode="after")
+    def _pool_needs_postgres(self) -> Config:
+        if self.audit_pool_size is not None and not (
+            isinstance(self.audit, str) and self.audit.startswith(("postgresql://", "postgres://"))
+        ):
+            where = "no audit store is set" if self.audit is None else f"audit is the file {str(self.audit)!r}"
+            raise ValueError(
+                f"audit_pool_size sizes the connection pool of a postgresql:// audit store, but {where}; "
+                "remove audit_pool_size or set audit to a postgresql:// URL"
+            )
+        return self
 
     @classmethod
     def load(cls, path: str | Path) -> Config:
@@ -249,5 +285,11 @@ class Config(BaseModel):
         try:
             return cls.model_validate(raw)
         except ValidationError as exc:
-            details = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+            details = "; ".join(_describe(e["loc"], e["msg"]) for e in exc.errors())
             raise ConfigError(f"{source}: {details}") from None
+
+
+def _describe(loc: tuple[int | str, ...], message: str) -> str:
+    # A check of the whole configuration has no location; "Value error, " is pydantic's, not ours.
+    message = message.removeprefix("Value error, ")
+    return f"{'.'.join(str(p) for p in loc)}: {message}" if loc else message

@@ -9,6 +9,7 @@
     │   └── PolicyValidationError  a policy does not match the schema (file, line, policy id)
     ├── StoreError               the audit store cannot be read or written
     │   ├── StoreCorruptError    the file is not a bastion store, or a record was altered
+    │   ├── StoreStateError      a session's or principal's state cannot be checkpointed (not JSON)
     │   └── StoreVersionError    the store was written by a newer bastion
     ├── ApprovalError            an approval cannot be answered (unknown, already answered, expired)
     ├── AdapterError             an adapter (MCP, LangChain) could not do its work
@@ -38,6 +39,7 @@ __all__ = [
     "Problem",
     "StoreCorruptError",
     "StoreError",
+    "StoreStateError",
     "StoreVersionError",
     "ToolCallBlocked",
     "TraceError",
@@ -122,6 +124,10 @@ class StoreError(BastionError):
 
 class StoreCorruptError(StoreError):
     """The file is not a bastion store, or its records were altered."""
+
+
+class StoreStateError(StoreError):
+    """A session's or principal's state cannot be checkpointed (a stage's slot is not JSON)."""
 
 
 class StoreVersionError(StoreError):

@@ -41,6 +41,7 @@ from bastion.stage import (
     PrincipalState,
     SessionState,
     SharedCheckpointStore,
+    SharedPrincipalStore,
     Stage,
     StageContext,
 )
@@ -57,6 +58,24 @@ __all__ = [
 
 logger = logging.getLogger("bastion")
 T = TypeVar("T")
+# How long a replica's hold of a principal admits further events before it lets other replicas have
+# their turn: the principal's events are one serial stream across replicas, taken in slices.
+PRINCIPAL_SLICE = 0.05
+
+
+class _PrincipalHold:
+    """This process's hold of its principal in a shared store, joined by every event under way."""
+
+    def __init__(self) -> None:
+        self.opened = time.monotonic()
+        self.users = 0
+        self.is_open = True
+        self.lease: CheckpointLease | None = None
+        self.exits = AsyncExitStack()
+        self.ready = asyncio.Event()
+        self.done = asyncio.Event()
+
+
 # How long the event being processed waited for a model to load (set per event, read into its Decision).
 _waited_us: contextvars.ContextVar[float] = contextvars.ContextVar("bastion_waited_us", default=0.0)
 
@@ -114,6 +133,8 @@ class Firewall:
         self._sessions: OrderedDict[str, SessionState] = OrderedDict()
         self.principal = PrincipalState(principal_id)
         self._principal_store = checkpoints if isinstance(checkpoints, PrincipalCheckpointStore) else None
+        self._is_principal_shared = isinstance(checkpoints, SharedPrincipalStore)
+        self._principal_hold: _PrincipalHold | None = None
         # Stages that load a model (an async `warm`) load it once, off the decision's clock.
         self._warmers = [stage for stage in self.stages if inspect.iscoroutinefunction(getattr(stage, "warm", None))]
         self._warming: asyncio.Future[float] | None = None
@@ -254,7 +275,12 @@ class Firewall:
             from bastion.store.recorder import AuditRecorder, describe_policy_set
 
             # One store holds the log and the checkpoints; it opens on first use, in the running loop.
-            store = open_store(config.audit, synchronous=config.audit_sync)
+            store = open_store(
+                config.audit,
+                synchronous=config.audit_sync,
+                pool_size=config.audit_pool_size,
+                lock_timeout=config.audit_lock_timeout,
+            )
             recorder = AuditRecorder(
                 store,
                 policy_version=engine.version,
@@ -367,10 +393,77 @@ class Firewall:
         principal = self.principal
         if self._principal_store is None or not principal.is_restored:
             return
+        if self._is_principal_shared:
+            # Under the lease the store skips a state it has already written (with the event's record).
+            await self._principal_store.save_principal(principal.principal_id, principal.slots)
+            return
         text = json.dumps(principal.slots, sort_keys=True, separators=(",", ":"), default=str)
         if text != principal.saved:
             principal.saved = text
             await self._principal_store.save_principal(principal.principal_id, principal.slots)
+
+    async def _hold_principal(self, stack: AsyncExitStack) -> None:
+        """Join this process's hold of the principal, taking it from the shared store if there is none.
+
+        Every event of the principal under way in this process shares one hold; the principal's state
+        in memory is current while it lasts. A hold admits new events for `PRINCIPAL_SLICE` seconds,
+        then ends once its events are done, so that other replicas waiting for the principal get it.
+
+        Raises:
+            Exception: The store could not lease the principal.
+        """
+        store = cast(SharedPrincipalStore, self.checkpoints)
+        principal = self.principal
+        while True:
+            hold = self._principal_hold
+            if hold is None:
+                hold = self._principal_hold = _PrincipalHold()
+                hold.users = 1
+                stack.push_async_callback(self._leave_principal, hold)
+                # Nothing may be saved over the stored state until it has been read.
+                principal.is_restored = False
+                try:
+                    lease = await hold.exits.enter_async_context(
+                        store.lease_principal(principal.principal_id, principal.version)
+                    )
+                finally:
+                    hold.ready.set()
+                if lease.version != principal.version:
+                    # Another replica changed the principal since this copy was made (or there is none).
+                    principal.slots = dict(lease.slots or {})
+                principal.version = lease.version
+                principal.is_restored = True
+                hold.lease = lease
+                return
+            if hold.is_open and time.monotonic() - hold.opened < PRINCIPAL_SLICE:
+                hold.users += 1
+                stack.push_async_callback(self._leave_principal, hold)
+                await hold.ready.wait()
+                if hold.lease is None:
+                    raise BastionError(f"principal {principal.principal_id!r} could not be leased from the store")
+                return
+            hold.is_open = False
+            await hold.done.wait()
+
+    async def _leave_principal(self, hold: _PrincipalHold) -> None:
+        hold.users -= 1
+        if hold.users:
+            return
+        hold.is_open = False
+        try:
+            await hold.exits.aclose()
+        finally:
+            if self._principal_hold is hold:
+                self._principal_hold = None
+            hold.done.set()
+
+    def _principal_saved(self, hold_version: int | None, is_saved: bool) -> None:
+        principal = self.principal
+        if not is_saved:
+            # The stored state is behind this copy: the next hold reads it back.
+            principal.version = -1
+        elif hold_version is not None and principal.version != -1:
+            principal.version = hold_version
 
     async def _restore(self, session: SessionState) -> None:
         # Called under the session's lock, so no event of the session runs on a half-restored state.
@@ -464,8 +557,12 @@ class Firewall:
         lease: CheckpointLease | None = None
         if not session.is_restored or self.checkpoints is not None:
             try:
-                await self._restore_principal()
-                lease = await self._hold(session, stack)
+                if self._is_principal_shared:
+                    lease = await self._hold(session, stack)
+                    await self._hold_principal(stack)
+                else:
+                    await self._restore_principal()
+                    lease = await self._hold(session, stack)
             except Exception as exc:
                 # Without its state the session cannot be judged: fail closed, or (failing open)
                 # decide on the state at hand and say so. The restore is retried with the next event.
@@ -487,17 +584,21 @@ class Firewall:
         else:
             await self._observe(event, session)
             decision = None
-        # A session whose checkpoint could not be read is not saved over it.
+        # A session whose checkpoint could not be read is not saved over it; one that the last stage
+        # (the recorder) saved with the event's record is not written again.
         if self.checkpoints is not None and session.is_restored:
             try:
-                await self.checkpoints.save_session(session.session_id, session.slots)
-                await self._save_principal()
+                if not session.is_saved:
+                    await self.checkpoints.save_session(session.session_id, session.slots)
+                    await self._save_principal()
             except Exception as exc:
                 logger.exception("session %r could not be checkpointed", session.session_id)
                 if lease is not None:
                     # The stored state is now behind this copy: the next event reads it back, as
                     # any replica would, rather than go on from a state no checkpoint holds.
                     session.version = -1
+                if self._principal_hold is not None:
+                    self._principal_saved(None, is_saved=False)
                 failure = f"session state could not be saved: {type(exc).__name__}: {exc}"
                 if decision is None:
                     session.pending_failures.append(f"on an earlier {event.type} event: {failure}")
@@ -506,6 +607,9 @@ class Firewall:
             else:
                 if lease is not None:
                     session.version = lease.version
+                hold = self._principal_hold
+                if hold is not None and hold.lease is not None:
+                    self._principal_saved(hold.lease.version, is_saved=True)
         return decision
 
     def _withdraw(self, decision: Decision, failure: str) -> Decision:
@@ -557,6 +661,7 @@ class Firewall:
         await self.process(event)
 
     async def _observe(self, event: Message | ToolResult, session: SessionState) -> None:
+        is_restored = session.is_restored and self.principal.is_restored
         for stage in self.stages:
             slot = session.slots.setdefault(stage.name, {})
             ctx = StageContext(
@@ -568,9 +673,12 @@ class Firewall:
                 principal_id=self.principal.principal_id,
                 principal_state=self.principal.slots.setdefault(stage.name, {}),
                 principal_slots=self.principal.slots,
+                is_restored=is_restored,
             )
+            session.is_saved = False
             try:
                 await stage.process(event, ctx)
+                session.is_saved = ctx.is_saved
             except Exception as exc:
                 # An observation that failed leaves that stage's view of the session incomplete, so
                 # the session's next tool call is decided as if the stage had failed on it.
@@ -587,6 +695,7 @@ class Firewall:
         failures: list[str] = list(session.pending_failures)
         session.pending_failures.clear()
         open_failures: set[str] = set()
+        is_restored = session.is_restored and self.principal.is_restored
         if failures and not self.allow_fail_open:
             reason = f"internal error, failing closed: {failures[0]}"
             decision = self._make_decision(call, Outcome(Verdict.DENY, (), (reason,)), signals, failures, started)
@@ -603,9 +712,12 @@ class Firewall:
                 self.principal.principal_id,
                 self.principal.slots.setdefault(stage.name, {}),
                 self.principal.slots,
+                is_restored,
             )
+            session.is_saved = False
             try:
                 await stage.process(call, ctx)
+                session.is_saved = ctx.is_saved
             except Exception as exc:
                 logger.exception("stage %r failed on tool call %r", stage.name, call.call_id)
                 failures.append(f"stage {stage.name!r} failed: {type(exc).__name__}: {exc}")

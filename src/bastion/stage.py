@@ -21,6 +21,7 @@ __all__ = [
     "PrincipalState",
     "SessionState",
     "SharedCheckpointStore",
+    "SharedPrincipalStore",
     "Stage",
     "StageContext",
 ]
@@ -41,6 +42,7 @@ class SessionState:
         version: The checkpoint version the slots correspond to in a shared store (-1: none known).
         users: Events of this session under way or waiting in this process (it is not evicted then).
         last_used: When its last event finished (`time.monotonic()`).
+        is_saved: The last stage of the current event persisted the state (nothing left to save).
     """
 
     session_id: str
@@ -51,17 +53,28 @@ class SessionState:
     version: int = -1
     users: int = 0
     last_used: float = 0.0
+    is_saved: bool = False
 
 
 @dataclass
 class PrincipalState:
-    """What the firewall remembers of one principal across its sessions: one slot per stage."""
+    """What the firewall remembers of one principal across its sessions: one slot per stage.
+
+    Attributes:
+        principal_id: The principal.
+        slots: Each stage's slot.
+        lock: Serialises restoring it within this process.
+        is_restored: The slots were read from the checkpoint store (or found to be current).
+        saved: The state last saved (to skip saving it again).
+        version: The checkpoint version the slots correspond to in a shared store (-1: none known).
+    """
 
     principal_id: str
     slots: dict[str, dict[str, Any]] = field(default_factory=dict)
     lock: asyncio.Lock = field(default_factory=asyncio.Lock, repr=False)
     is_restored: bool = False
     saved: str = ""
+    version: int = -1
 
 
 @dataclass
@@ -81,6 +94,10 @@ class StageContext:
         principal_state: This stage's own slot of the principal's state, shared by all the principal's
             sessions and checkpointed like a session's (None when the firewall keeps no principal state).
         principal_slots: Every stage's slot of the principal, to read, not to change.
+        is_restored: The session's and principal's state were read from the store (or are
+            current): only then may a stage persist them (False after a failed restore).
+        is_saved: Set by a stage that has durably persisted the session and principal state as
+            they stand (the audit recorder); the firewall then does not write them again.
     """
 
     session_id: str
@@ -93,6 +110,8 @@ class StageContext:
     principal_id: str = ""
     principal_state: dict[str, Any] | None = field(default=None, repr=False)
     principal_slots: dict[str, dict[str, Any]] | None = field(default=None, repr=False)
+    is_restored: bool = True
+    is_saved: bool = False
 
 
 @runtime_checkable
@@ -158,6 +177,22 @@ class SharedCheckpointStore(CheckpointStore, Protocol):
 
         Args:
             session_id: The session.
+            known_version: The checkpoint version the caller's in-memory state corresponds to (-1: none).
+        """
+        ...
+
+
+@runtime_checkable
+class SharedPrincipalStore(SharedCheckpointStore, PrincipalCheckpointStore, Protocol):
+    """A shared store that also leases principals: a principal's events, from any of its sessions and
+    on any process, change its state one holder at a time.
+    """
+
+    def lease_principal(self, principal_id: str, known_version: int) -> AbstractAsyncContextManager[CheckpointLease]:
+        """Hold the principal's state against every other process until the context exits.
+
+        Args:
+            principal_id: The principal.
             known_version: The checkpoint version the caller's in-memory state corresponds to (-1: none).
         """
         ...

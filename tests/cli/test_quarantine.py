@@ -64,3 +64,25 @@ def test_replay_quarantines_a_probing_session_until_it_is_released(
 def test_quarantine_without_a_store_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["quarantine", "list"]) == 2
     assert "--audit" in capsys.readouterr().err
+
+
+def test_quarantine_list_and_release_work_on_a_postgresql_store(
+    pack: Path, tmp_path: Path, postgres_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    probing: list[dict[str, object]] = [
+        {"session": "r", "type": "tool_call", "id": f"c{i}", "tool": "run_shell", "arguments": {"command": "rm -rf /"}}
+        for i in range(5)
+    ]
+    trace = _trace(tmp_path / "a.jsonl", probing)
+    main(["replay", str(trace), "--policies", str(pack), "--tools", str(TOOLS), "--audit", postgres_url])
+    capsys.readouterr()
+
+    assert main(["quarantine", "list", "--audit", postgres_url, "--json"]) == 1
+    (listed,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert (listed["kind"], listed["subject"], listed["released_at"]) == ("session", "r", None)
+    assert main(["quarantine", "release", "r", "--audit", postgres_url, "--by", "ops", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["released"] == 1
+    assert main(["quarantine", "list", "--audit", postgres_url]) == 0
+    assert main(["quarantine", "list", "--audit", postgres_url, "--all", "--json"]) == 0
+    (released,) = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.startswith("{")]
+    assert released["released_by"] == "ops"

@@ -1,8 +1,10 @@
 """One replica of a deployment: a firewall on the shared PostgreSQL store, fed events on stdin.
 
-    python replica.py URL POLICIES TOOLS
+    python replica.py URL POLICIES TOOLS [SETTINGS]
 
-It reads `{"id": N, "event": {...}}` lines, handles them concurrently, and answers each with
+SETTINGS is JSON: `conduct` (the `[conduct]` table) and `clock` (a fixed time for the conduct
+stages, so that a run's rates and windows do not depend on how long it took). It reads
+`{"id": N, "event": {...}}` lines, handles them concurrently, and answers each with
 `{"id": N, "decision": {...} | null}` once `process` has returned (the record and checkpoint are then
 durable). It prints `ready` first. The replica tests deal each session's events across several.
 """
@@ -14,18 +16,37 @@ import json
 import sys
 from typing import Any
 
+from bastion.conduct import RateStage
 from bastion.config import Config
 from bastion.firewall import Firewall
 from bastion.trace import parse_event
 
 
-async def main(url: str, policies: str, tools: str) -> None:
-    config = Config.from_mapping({"policies": policies, "tools": tools, "allowed_roots": ["/home/user"], "audit": url})
+def fix_clock(firewall: Firewall, clock: float | None) -> None:
+    """Give the conduct stages a clock that stands still (None: the real one)."""
+    if clock is None:
+        return
+    for stage in firewall.stages:
+        if isinstance(stage, RateStage):
+            stage.conduct.clock = lambda: clock
+
+
+async def main(url: str, policies: str, tools: str, settings: dict[str, Any]) -> None:
+    config = Config.from_mapping(
+        {
+            "policies": policies,
+            "tools": tools,
+            "allowed_roots": ["/home/user"],
+            "audit": url,
+            "conduct": settings.get("conduct", {}),
+        }
+    )
     loop = asyncio.get_running_loop()
     reader = asyncio.StreamReader()
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
     tasks: set[asyncio.Task[None]] = set()
     async with Firewall.from_config(config) as firewall:
+        fix_clock(firewall, settings.get("clock"))
         print("ready", flush=True)
 
         async def handle(request: dict[str, Any]) -> None:
@@ -42,4 +63,4 @@ async def main(url: str, policies: str, tools: str) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main(sys.argv[1], sys.argv[2], sys.argv[3]))
+    asyncio.run(main(sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4]) if len(sys.argv) > 4 else {}))

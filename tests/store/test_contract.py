@@ -13,7 +13,7 @@ import pytest
 
 from bastion.config import Config
 from bastion.errors import StoreCorruptError, StoreError, StoreVersionError
-from bastion.events import Decision
+from bastion.events import Decision, ToolCall
 from bastion.firewall import Firewall
 from bastion.store import RecordFilter, open_store
 from bastion.store.chain import link_hash
@@ -212,6 +212,46 @@ async def test_checkpoints_round_trip_and_survive_reopening(store_target: str | 
         assert await store.hash_key() == key and len(key) == 32
 
 
+async def test_principal_checkpoints_round_trip_apart_from_sessions_of_the_same_name(
+    store_target: str | Path,
+) -> None:
+    principal: dict[str, dict[str, Any]] = {"quarantine": {"calls": [[1.0, "ReadOnly", 3]]}}
+    async with open_store(store_target) as store:
+        assert await store.load_principal("agent") is None
+        await store.save_session("agent", {"tokens": {"n": 1}})
+        await store.save_principal("agent", principal)
+        await store.append_many([_body("s", 0)], principal=("agent", {"quarantine": {"calls": []}}))
+    async with open_store(store_target, create=False) as store:
+        assert await store.load_principal("agent") == {"quarantine": {"calls": []}}
+        assert await store.load_session("agent") == {"tokens": {"n": 1}}
+
+
+async def test_quarantines_are_recorded_released_and_logged(store_target: str | Path) -> None:
+    async with open_store(store_target) as store:
+        await store.add_quarantine("principal", "agent", "5 refused calls within 86400 s", 1_000.5)
+        await store.add_quarantine("session", "s1", "5 refused calls within 3600 s", 1_001.0)
+        assert not await store.quarantine_released("principal", "agent", 1_000.5)
+    async with open_store(store_target, create=False) as store:
+        active = await store.quarantines()
+        assert [(q["kind"], q["subject"], q["since"], q["released_at"]) for q in active] == [
+            ("principal", "agent", 1_000.5, None),
+            ("session", "s1", 1_001.0, None),
+        ]
+        assert await store.release_quarantine("principal", "agent", "ops") == 1
+        assert await store.release_quarantine("principal", "agent", "ops") == 0
+        assert await store.quarantine_released("principal", "agent", 1_000.5)
+        assert not await store.quarantine_released("session", "s1", 1_001.0)
+        assert [q["subject"] for q in await store.quarantines()] == ["s1"]
+        (released,) = [q for q in await store.quarantines(include_released=True) if q["subject"] == "agent"]
+        assert released["released_by"] == "ops"
+        logged = [
+            (r.type, r.body["subject"])
+            async for r in store.records(RecordFilter(types=("quarantine", "quarantine_release")))
+        ]
+        assert logged == [("quarantine", "agent"), ("quarantine", "s1"), ("quarantine_release", "agent")]
+        assert (await store.verify()).is_ok
+
+
 async def test_a_checkpoint_that_is_not_json_is_reported_as_corrupt(store_target: str | Path) -> None:
     async with open_store(store_target) as store:
         await store.save_session("s", {"tokens": {"n": 1}})
@@ -287,3 +327,28 @@ async def test_sessions_idle_past_the_limit_are_let_go(
         held = len(firewall._sessions)
 
     assert held == 0
+
+
+class _SetStage:
+    """A stage whose slot holds a set, which no checkpoint can hold."""
+
+    name = "sets"
+
+    async def process(self, event: Any, ctx: Any) -> None:
+        ctx.state["seen"] = {event.session}
+
+
+async def test_state_that_cannot_be_checkpointed_withdraws_the_allow_and_the_record_stays(
+    store_target: str | Path, plain_policies: Path, tools_file: Path
+) -> None:
+    config = Config(policies=plain_policies, tools=tools_file, allowed_roots=("/home/user",), audit=store_target)
+    async with Firewall.from_config(config, extra_stages=[_SetStage()]) as firewall:
+        decision = await firewall.decide(
+            ToolCall(session="s", id="c1", tool="read_file", arguments={"path": "/home/user/a"})
+        )
+    assert decision.verdict.value == "deny"
+    assert any("'sets'" in e and "checkpointed" in e for e in decision.errors)
+    async with open_store(store_target, create=False) as store:
+        # The call itself was recorded (as allowed by the policies, before the save failed).
+        assert await store.count(RecordFilter(types=("tool_call",))) == 1
+        assert await store.load_session("s") is None

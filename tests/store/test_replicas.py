@@ -1,4 +1,8 @@
-"""Four replica processes on one PostgreSQL store, every session's events dealt across them one by one."""
+"""Four replica processes on one PostgreSQL store, every session's events dealt across them one by one.
+
+The sessions all act for one principal, whose state (rates across its sessions, refusals, quarantine)
+the replicas share through the store as they share each session's.
+"""
 
 from __future__ import annotations
 
@@ -15,17 +19,24 @@ from typing import Any
 
 import pytest
 
-from bastion.config import Config
+from bastion.config import ConductConfig, Config
 from bastion.events import Decision, Message, ToolCall, ToolResult
 from bastion.firewall import Firewall
 from bastion.store import PostgresStore, RecordFilter
 from bastion.trace import read_trace
+
+from .replica import fix_clock
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 TRACE = ROOT / "tests" / "data" / "audit_trace.jsonl"
 TOOLS = ROOT / "examples" / "tools.json"
 REPLICAS = 4
+# The conduct stages' clock stands still in these runs: rates and windows then depend only on the
+# order of the events, not on how long a loaded machine took over them.
+CLOCK = 1_800_000_000.0
+# The principal is quarantined part-way through the runs that set this.
+PRINCIPAL_LIMITS = {"principal_quarantine_refusals": 14}
 
 AnyEvent = Message | ToolCall | ToolResult
 
@@ -44,13 +55,14 @@ class Replica:
         self._reader = asyncio.get_running_loop().create_task(self._read())
 
     @classmethod
-    async def start(cls, url: str, policies: Path) -> Replica:
+    async def start(cls, url: str, policies: Path, settings: dict[str, Any] | None = None) -> Replica:
         process = await asyncio.create_subprocess_exec(
             sys.executable,
             str(HERE / "replica.py"),
             url,
             str(policies),
             str(TOOLS),
+            json.dumps(settings or {"clock": CLOCK}),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -123,24 +135,41 @@ def _sessions(copies: int) -> dict[str, list[AnyEvent]]:
     return sessions
 
 
-def _comparable(decision: dict[str, Any] | None) -> dict[str, Any] | None:
+def _comparable(decision: dict[str, Any] | None, *, has_principal: bool = False) -> dict[str, Any] | None:
+    """A decision without what may differ between two runs that are meant to agree.
+
+    Args:
+        decision: The decision's record.
+        has_principal: Keep the principal's signals (the runs fed the principal's events in one order).
+    """
     if decision is None:
         return None
+    signals = decision["signals"]
+    if not has_principal:
+        # With sessions run concurrently the principal's state depends on how their events interleave.
+        signals = {k: v for k, v in signals.items() if not k.startswith("principal_")}
     return {
         **decision,
         "latency_us": 0.0,
         "policy_ids": sorted(decision["policy_ids"]),
         "reasons": sorted(decision["reasons"]),
-        # Principal-level state (rates across a principal's sessions) is kept by each replica on its own with
-        # PostgreSQL (docs/audit.md); what must match across replicas is every session's own decision.
-        "signals": {k: v for k, v in decision["signals"].items() if not k.startswith("principal_")},
+        "signals": signals,
     }
+
+
+def _interleaved(sessions: dict[str, list[AnyEvent]]) -> list[AnyEvent]:
+    """The sessions' events in one order: each session's in turn, the sessions taking turns."""
+    order: list[AnyEvent] = []
+    for n in range(max(len(events) for events in sessions.values())):
+        order += [events[n] for events in sessions.values() if n < len(events)]
+    return order
 
 
 async def _alone(sessions: dict[str, list[AnyEvent]], policies: Path) -> dict[tuple[str, int], Any]:
     config = Config(policies=policies, tools=TOOLS, allowed_roots=("/home/user",))
     decisions: dict[tuple[str, int], Any] = {}
     async with Firewall.from_config(config) as firewall:
+        fix_clock(firewall, CLOCK)
         for session, events in sessions.items():
             for n, event in enumerate(events):
                 decision: Decision | None = await firewall.process(event)
@@ -182,22 +211,32 @@ async def _deal(
     return answers
 
 
-async def _verify_with_the_command_line(url: str) -> dict[str, Any]:
+async def _command(*args: str) -> tuple[int, str]:
+    """Run `bastion ARGS...` (this tree's) in a process of its own: its exit code and output."""
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-c",
         "import sys; from bastion.cli.main import main; sys.exit(main())",
-        "audit",
-        "verify",
-        url,
-        "--json",
+        *args,
         stdout=subprocess.PIPE,
         env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
     )
     out, _ = await asyncio.wait_for(process.communicate(), 120)
-    assert process.returncode == 0, out
+    assert process.returncode is not None
+    return process.returncode, out.decode()
+
+
+async def _verify_with_the_command_line(url: str) -> dict[str, Any]:
+    code, out = await _command("audit", "verify", url, "--json")
+    assert code == 0, out
     report: dict[str, Any] = json.loads(out)
     return report
+
+
+def _principal_calls(slots: dict[str, dict[str, Any]] | None) -> int:
+    """How many calls the principal's stored conduct state counts."""
+    calls = (slots or {}).get("quarantine", {}).get("calls", [])
+    return sum(int(entry[2]) if len(entry) > 2 else 1 for entry in calls)
 
 
 @pytest.mark.slow
@@ -217,7 +256,12 @@ async def test_four_replicas_give_the_decisions_of_one_process_and_one_verifiabl
     assert report["ok"] is True
     async with PostgresStore(postgres_url, create=False) as store:
         calls = [r async for r in store.records(RecordFilter(types=("tool_call",)))]
-    assert len(calls) == sum(1 for events in sessions.values() for e in events if isinstance(e, ToolCall))
+        principal = await store.load_principal("agent")
+    total_calls = sum(1 for events in sessions.values() for e in events if isinstance(e, ToolCall))
+    assert len(calls) == total_calls
+    # Every call of every replica reached the principal's one shared state: none was lost to a
+    # replica writing over another's.
+    assert _principal_calls(principal) == total_calls
     # Every session's calls were recorded by more than one replica, interleaved in the one chain.
     assert report["records"] == sum(len(events) for events in sessions.values()) + REPLICAS
 
@@ -257,3 +301,72 @@ async def test_replicas_killed_at_random_points_lose_no_acknowledged_decision(
     assert acknowledged - recorded == set()
     report = await _verify_with_the_command_line(postgres_url)
     assert report["ok"] is True
+
+
+async def _alone_in_order(order: list[AnyEvent], policies: Path, audit: Path) -> list[Any]:
+    config = Config(
+        policies=policies,
+        tools=TOOLS,
+        allowed_roots=("/home/user",),
+        audit=audit,
+        conduct=ConductConfig.model_validate(PRINCIPAL_LIMITS),
+    )
+    decisions: list[Any] = []
+    async with Firewall.from_config(config) as firewall:
+        fix_clock(firewall, CLOCK)
+        for event in order:
+            decision = await firewall.process(event)
+            decisions.append(_comparable(None if decision is None else decision.to_record(), has_principal=True))
+    return decisions
+
+
+def _principal_quarantined(decision: dict[str, Any] | None) -> bool:
+    return decision is not None and "principal 'agent' quarantined" in str(decision["signals"].get("quarantine_reason"))
+
+
+@pytest.mark.slow
+async def test_replicas_share_the_principals_state_and_quarantine_as_one_process_would(
+    postgres_url: str, plain_policies: Path, tmp_path: Path
+) -> None:
+    sessions = _sessions(4)
+    order = _interleaved(sessions)
+    expected = await _alone_in_order(order, plain_policies, tmp_path / "alone.db")
+    # The principal's quarantine falls part-way: decisions before and after it are compared.
+    assert 0 < sum(_principal_quarantined(d) for d in expected) < sum(d is not None for d in expected) - 10
+    settings = {"clock": CLOCK, "conduct": PRINCIPAL_LIMITS}
+    replicas = list(
+        await asyncio.gather(*(Replica.start(postgres_url, plain_policies, settings) for _ in range(REPLICAS)))
+    )
+    try:
+        got = []
+        for n, event in enumerate(order):
+            answer = await asyncio.wait_for(replicas[n % REPLICAS].send(n, event), 60)
+            got.append(_comparable(answer, has_principal=True))
+        assert got == expected
+
+        code, out = await _command("quarantine", "list", "--audit", postgres_url, "--json")
+        listed = [json.loads(line) for line in out.splitlines()]
+        assert code == 1
+        assert {(q["kind"], q["subject"]) for q in listed} >= {("principal", "agent")}
+        code, out = await _command("quarantine", "release", "agent", "--principal", "--audit", postgres_url)
+        assert code == 0, out
+        # Every replica sees the release: a fresh session's write goes through on each.
+        for n, replica in enumerate(replicas):
+            call = ToolCall(
+                session=f"after-{n}",
+                id="w",
+                tool="write_file",
+                arguments={"path": "/home/user/notes/after.txt", "content": "x"},
+            )
+            decision = await asyncio.wait_for(replica.send(len(order) + n, call), 60)
+            assert decision is not None and decision["verdict"] == "allow", decision
+            assert decision["signals"]["quarantined"] is False
+    finally:
+        await asyncio.gather(*(r.stop() for r in replicas))
+    code, out = await _command("quarantine", "list", "--audit", postgres_url, "--json")
+    assert ("principal", "agent") not in {(q["kind"], q["subject"]) for q in map(json.loads, out.splitlines())}
+    report = await _verify_with_the_command_line(postgres_url)
+    assert report["ok"] is True
+    async with PostgresStore(postgres_url, create=False) as store:
+        types = [r.type async for r in store.records(RecordFilter(types=("quarantine", "quarantine_release")))]
+    assert "quarantine" in types and "quarantine_release" in types

@@ -13,6 +13,8 @@ from typing import Any
 from bastion.conduct import SubjectKind
 from bastion.config import Config
 from bastion.errors import ConfigError
+from bastion.store.open import open_store
+from bastion.store.postgres import PostgresStore
 from bastion.store.sqlite import SqliteStore
 
 __all__ = ["register"]
@@ -43,17 +45,21 @@ def register(subparsers: Any) -> None:
 
 
 def _add_store(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--audit", type=Path, metavar="FILE", help="the audit store (or `audit` from --config)")
+    parser.add_argument(
+        "--audit",
+        metavar="STORE",
+        help="the audit store: a file or a postgresql:// URL (or `audit` from --config)",
+    )
     parser.add_argument("--config", type=Path, metavar="FILE", help="a bastion TOML configuration naming the store")
 
 
-def _store(args: argparse.Namespace) -> SqliteStore:
-    path = args.audit
-    if path is None and args.config is not None:
-        path = Config.load(args.config).audit
-    if path is None:
-        raise ConfigError("name the audit store: bastion quarantine ... --audit FILE, or --config with `audit` set")
-    return SqliteStore(path, create=False)
+def _store(args: argparse.Namespace) -> SqliteStore | PostgresStore:
+    target: str | Path | None = args.audit
+    if target is None and args.config is not None:
+        target = Config.load(args.config).audit
+    if target is None:
+        raise ConfigError("name the audit store: bastion quarantine ... --audit FILE|URL, or --config with `audit` set")
+    return open_store(target, create=False)
 
 
 def _when(ts: float | None) -> str:

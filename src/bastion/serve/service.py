@@ -127,7 +127,7 @@ class DecisionService:
             if principal.id not in self.firewalls:
                 self.firewalls[principal.id] = self._build(principal)
         self.queue = ApprovalQueue.from_config(config)
-        self.log = open_store(config.audit)
+        self.log = open_store(config.audit, pool_size=config.audit_pool_size, lock_timeout=config.audit_lock_timeout)
         self._owners: dict[str, str] = {}
         self._verified: tuple[int, float, VerifyReport] | None = None
 

@@ -343,4 +343,125 @@ POSTGRES_MIGRATIONS: tuple[Migration, ...] = (
         END $$;
         """,
     ),
+    Migration(
+        "p006_principals_and_quarantines",
+        # A principal's state is shared by all its sessions, whichever replica handles them: it is
+        # leased like a session (an advisory lock of its own class, so that a principal and a session
+        # of the same name never share a lock; a session's lock is the one bastion_lease takes) and
+        # checkpointed with a version under the lease.
+        # bastion_commit writes a batch's records and session checkpoints (through bastion_append),
+        # its principals' checkpoints and its quarantine changes in one transaction. bastion_try_holds
+        # and bastion_hold lease sessions and principals as bastion_try_leases and bastion_lease do
+        # sessions (which they supersede).
+        """
+        CREATE TABLE principal_checkpoints (
+            principal text PRIMARY KEY,
+            slots text NOT NULL,
+            updated_at double precision NOT NULL,
+            version bigint NOT NULL,
+            lease text
+        );
+        CREATE TABLE quarantines (
+            id bigserial PRIMARY KEY,
+            kind text NOT NULL CHECK (kind IN ('session', 'principal')),
+            subject text NOT NULL,
+            since double precision NOT NULL,
+            reason text NOT NULL,
+            released_at double precision,
+            released_by text
+        );
+        CREATE INDEX quarantines_subject ON quarantines (kind, subject, since);
+
+        CREATE FUNCTION bastion_commit(
+            r_ts double precision[], r_session text[], r_type text[], r_call_id text[], r_tool text[],
+            r_verdict text[], r_policy_version text[], r_latency_us double precision[], r_body text[],
+            c_session text[], c_slots text[], c_version bigint[], c_lease text[],
+            p_principal text[], p_slots text[], p_version bigint[], p_lease text[],
+            q_op text[], q_kind text[], q_subject text[], q_at double precision[], q_text text[]
+        ) RETURNS TABLE (out_seq bigint, out_hash text) LANGUAGE plpgsql AS $$
+        DECLARE
+            written bigint;
+            now double precision := extract(epoch FROM clock_timestamp());
+        BEGIN
+            RETURN QUERY SELECT a.out_seq, a.out_hash FROM bastion_append(
+                r_ts, r_session, r_type, r_call_id, r_tool, r_verdict, r_policy_version, r_latency_us, r_body,
+                c_session, c_slots, c_version, c_lease) a;
+            FOR i IN 1 .. coalesce(array_length(p_principal, 1), 0) LOOP
+                INSERT INTO principal_checkpoints AS c (principal, slots, updated_at, version, lease)
+                    VALUES (p_principal[i], p_slots[i], now, coalesce(p_version[i], 1), p_lease[i])
+                ON CONFLICT (principal) DO UPDATE
+                    SET slots = excluded.slots, updated_at = excluded.updated_at,
+                        version = CASE WHEN p_version[i] IS NULL THEN c.version + 1 ELSE excluded.version END,
+                        lease = excluded.lease
+                    WHERE p_version[i] IS NULL
+                       OR c.version = p_version[i] - 1
+                       OR (c.version = p_version[i] AND c.lease = p_lease[i]);
+                GET DIAGNOSTICS written = ROW_COUNT;
+                IF written = 0 THEN
+                    RAISE EXCEPTION USING
+                        ERRCODE = 'BSTLE',
+                        MESSAGE = 'the checkpoint of principal ' || quote_literal(p_principal[i])
+                                  || ' was written by another process while this one held it';
+                END IF;
+            END LOOP;
+            FOR i IN 1 .. coalesce(array_length(q_op, 1), 0) LOOP
+                IF q_op[i] = 'add' THEN
+                    INSERT INTO quarantines (kind, subject, since, reason)
+                        VALUES (q_kind[i], q_subject[i], q_at[i], q_text[i]);
+                ELSE
+                    UPDATE quarantines SET released_at = q_at[i], released_by = q_text[i]
+                        WHERE kind = q_kind[i] AND subject = q_subject[i] AND released_at IS NULL;
+                END IF;
+            END LOOP;
+        END $$;
+
+        CREATE FUNCTION bastion_lock_class(p_kind text) RETURNS integer LANGUAGE sql IMMUTABLE AS $$
+            SELECT CASE WHEN p_kind = 'principal' THEN 1651733554 ELSE 1651733553 END
+        $$;
+
+        CREATE FUNCTION bastion_read_hold(p_kind text, p_key text, p_known bigint)
+            RETURNS TABLE (out_version bigint, out_slots text) LANGUAGE plpgsql AS $$
+        BEGIN
+            IF p_kind = 'principal' THEN
+                RETURN QUERY SELECT c.version, CASE WHEN c.version = p_known THEN NULL ELSE c.slots END
+                    FROM principal_checkpoints c WHERE c.principal = p_key;
+            ELSE
+                RETURN QUERY SELECT c.version, CASE WHEN c.version = p_known THEN NULL ELSE c.slots END
+                    FROM checkpoints c WHERE c.session = p_key;
+            END IF;
+        END $$;
+
+        CREATE FUNCTION bastion_hold(p_kind text, p_key text, p_known bigint)
+            RETURNS TABLE (out_version bigint, out_slots text) LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_advisory_lock(bastion_lock_class(p_kind), hashtext(p_key));
+            RETURN QUERY SELECT * FROM bastion_read_hold(p_kind, p_key, p_known);
+        END $$;
+
+        CREATE FUNCTION bastion_try_holds(
+            p_release_kind text[], p_release text[], p_kind text[], p_key text[], p_known bigint[]
+        ) RETURNS TABLE (out_index integer, out_held boolean, out_version bigint, out_slots text)
+            LANGUAGE plpgsql AS $$
+        BEGIN
+            FOR i IN 1 .. coalesce(array_length(p_release, 1), 0) LOOP
+                PERFORM pg_advisory_unlock(bastion_lock_class(p_release_kind[i]), hashtext(p_release[i]));
+            END LOOP;
+            FOR i IN 1 .. coalesce(array_length(p_key, 1), 0) LOOP
+                out_index := i;
+                out_held := pg_try_advisory_lock(bastion_lock_class(p_kind[i]), hashtext(p_key[i]));
+                out_version := 0;
+                out_slots := NULL;
+                IF out_held THEN
+                    SELECT h.out_version, h.out_slots INTO out_version, out_slots
+                        FROM bastion_read_hold(p_kind[i], p_key[i], p_known[i]) h;
+                    IF NOT FOUND THEN
+                        out_version := 0;
+                        out_slots := NULL;
+                    END IF;
+                END IF;
+                RETURN NEXT;
+            END LOOP;
+        END $$;
+        """,
+    ),
 )

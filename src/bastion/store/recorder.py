@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from bastion.errors import StoreError
+from bastion.errors import StoreError, StoreStateError
 from bastion.events import Message, ToolCall, ToolResult
 from bastion.stage import StageContext
 from bastion.store.redact import Privacy, Redactor
@@ -35,9 +35,14 @@ class AuditLog(Protocol):
     """Where the recorder appends (SqliteStore and PostgresStore implement it)."""
 
     async def append_many(
-        self, bodies: Sequence[dict[str, Any]], *, checkpoint: tuple[str, dict[str, dict[str, Any]]] | None = None
+        self,
+        bodies: Sequence[dict[str, Any]],
+        *,
+        checkpoint: tuple[str, dict[str, dict[str, Any]]] | None = None,
+        principal: tuple[str, dict[str, dict[str, Any]]] | None = None,
     ) -> list[Receipt]:
-        """Append records in order, durably, in one transaction (with a session checkpoint, if given)."""
+        """Append records in order, durably, in one transaction (with a session's and a principal's
+        checkpoint, if given)."""
         ...
 
     async def hash_key(self) -> bytes:
@@ -203,11 +208,22 @@ class AuditRecorder:
         if lost:
             bodies.append({"ts": now, "session": "", "type": "gap", "lost": lost})
         bodies.append(self._body(event, ctx, redactor))
-        checkpoint = None
-        if self.is_checkpointing and ctx.session_slots is not None:
+        checkpoint = principal = None
+        # State that could not be restored is never written over what the store holds.
+        if self.is_checkpointing and ctx.is_restored and ctx.session_slots is not None:
             checkpoint = (event.session, ctx.session_slots)
+            if ctx.principal_slots is not None:
+                principal = (ctx.principal_id, ctx.principal_slots)
         try:
-            await self.log.append_many(bodies, checkpoint=checkpoint)
+            try:
+                await self.log.append_many(bodies, checkpoint=checkpoint, principal=principal)
+            except StoreStateError:
+                # The records do not depend on it; the firewall's own save reports the bad state.
+                logger.debug("state of session %r left to the firewall's save", event.session)
+                await self.log.append_many(bodies)
+            else:
+                # Both checkpoints went with the record: the firewall need not write them again.
+                ctx.is_saved = checkpoint is not None and principal is not None
         except Exception as exc:
             if announcing:
                 self._is_announced = False

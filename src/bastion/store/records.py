@@ -195,9 +195,14 @@ class AuditStore(Protocol):
         ...
 
     async def append_many(
-        self, bodies: Sequence[dict[str, Any]], *, checkpoint: tuple[str, dict[str, dict[str, Any]]] | None = None
+        self,
+        bodies: Sequence[dict[str, Any]],
+        *,
+        checkpoint: tuple[str, dict[str, dict[str, Any]]] | None = None,
+        principal: tuple[str, dict[str, dict[str, Any]]] | None = None,
     ) -> list[Receipt]:
-        """Append records in order, in one transaction (with a session checkpoint); return once durable."""
+        """Append records in order, in one transaction (with a session's and a principal's checkpoint);
+        return once durable."""
         ...
 
     async def flush(self) -> None:

@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 import aiosqlite
 
-from bastion.errors import StoreCorruptError, StoreError
+from bastion.errors import StoreCorruptError, StoreError, StoreStateError
 from bastion.store.chain import GENESIS, ChainBreak, canonical_json, index_columns, link_hash, verify_chain
 from bastion.store.migrations import APPLICATION_ID, MIGRATIONS, check_applied
 from bastion.store.records import Receipt, RecordFilter, StoredRecord, VerifyReport
@@ -118,6 +118,7 @@ class SqliteStore:
         # evicts idle sessions and this must not keep what it lets go.
         self._checkpointed: OrderedDict[str, str] = OrderedDict()
         self._checkpointing: asyncio.Task[None] | None = None
+        self._principals_written: dict[str, str] = {}
         self._commits_since_checkpoint = 0
         self._is_closing = False
         self._is_closed = False
@@ -299,13 +300,18 @@ class SqliteStore:
         return receipt
 
     async def append_many(
-        self, bodies: Sequence[dict[str, Any]], *, checkpoint: tuple[str, dict[str, dict[str, Any]]] | None = None
+        self,
+        bodies: Sequence[dict[str, Any]],
+        *,
+        checkpoint: tuple[str, dict[str, dict[str, Any]]] | None = None,
+        principal: tuple[str, dict[str, dict[str, Any]]] | None = None,
     ) -> list[Receipt]:
         """Append records in this order, in one transaction; return once they are durable.
 
         Args:
             bodies: The records.
             checkpoint: A session id and its slots, committed in the same transaction as the records.
+            principal: A principal id and its slots, likewise.
 
         Returns:
             Their receipts, in order.
@@ -320,12 +326,13 @@ class SqliteStore:
                 texts.append(canonical_json(body))
             except (TypeError, ValueError) as exc:
                 raise StoreError(f"audit record is not JSON-serializable: {exc}") from exc
-        if checkpoint is not None:
-            try:
-                self._enqueue_checkpoint(*checkpoint)
-            except StoreError:
-                # The records do not depend on it; the firewall's own save reports the bad state.
-                logger.debug("checkpoint of session %r left to the firewall's save", checkpoint[0])
+        # Both states are serialised before anything is enqueued: a bad one writes nothing.
+        session_text = None if checkpoint is None else _state_text("session", *checkpoint)
+        principal_text = None if principal is None else _state_text("principal", *principal)
+        if checkpoint is not None and session_text is not None:
+            self._enqueue_session_text(checkpoint[0], session_text)
+        if principal is not None and principal_text is not None:
+            self._enqueue_principal_text(principal[0], principal_text)
         futures = [self._enqueue("record", text, body, None).future for text, body in zip(texts, bodies, strict=True)]
         if len(futures) == 1:
             assert futures[0] is not None
@@ -352,13 +359,9 @@ class SqliteStore:
         self._enqueue_checkpoint(session_id, slots)
 
     def _enqueue_checkpoint(self, session_id: str, slots: dict[str, dict[str, Any]]) -> None:
-        try:
-            text = json.dumps(slots, sort_keys=True, separators=(",", ":"), allow_nan=False)
-        except (TypeError, ValueError) as exc:
-            bad = [name for name, slot in slots.items() if not _is_json(slot)]
-            raise StoreError(
-                f"session {session_id!r}: the state of stage(s) {bad} cannot be checkpointed: {exc}"
-            ) from exc
+        self._enqueue_session_text(session_id, _state_text("session", session_id, slots))
+
+    def _enqueue_session_text(self, session_id: str, text: str) -> None:
         # The same state again (already written with the session's last record) is not written twice.
         if self._checkpointed.get(session_id) == text:
             self._checkpointed.move_to_end(session_id)
@@ -414,10 +417,17 @@ class SqliteStore:
             StoreError: A slot is not JSON-serializable, or the store is closed.
         """
         await self.open()
-        try:
-            text = json.dumps(slots, sort_keys=True, separators=(",", ":"), allow_nan=False)
-        except (TypeError, ValueError) as exc:
-            raise StoreError(f"principal {principal_id!r}: its state cannot be checkpointed: {exc}") from exc
+        self._enqueue_principal(principal_id, slots)
+
+    def _enqueue_principal(self, principal_id: str, slots: dict[str, dict[str, Any]]) -> None:
+        self._enqueue_principal_text(principal_id, _state_text("principal", principal_id, slots))
+
+    def _enqueue_principal_text(self, principal_id: str, text: str) -> None:
+        if self._principals_written.get(principal_id) == text:
+            return
+        self._principals_written[principal_id] = text
+        if len(self._principals_written) > _REMEMBERED_CHECKPOINTS:
+            self._principals_written.pop(next(iter(self._principals_written)))
         self._enqueue("principal", text, None, principal_id)
 
     async def load_principal(self, principal_id: str) -> dict[str, dict[str, Any]] | None:
@@ -545,7 +555,7 @@ class SqliteStore:
         if self._is_closing or self._wake is None or self._loop is None:
             raise StoreError(f"{self.path}: the audit store is closed")
         # Nobody waits on a checkpoint; a future nobody retrieves would only log noise when it fails.
-        future = None if kind == "checkpoint" else self._loop.create_future()
+        future = None if kind in ("checkpoint", "principal") else self._loop.create_future()
         item = _Pending(kind, text, body, session, future)
         self._pending.append(item)
         self._wake.set()
@@ -587,6 +597,8 @@ class SqliteStore:
                     _fail(item.future, StoreError(f"{self.path}: audit write failed: {exc}"))
                     if item.kind == "checkpoint" and item.session is not None:
                         self._checkpointed.pop(item.session, None)
+                    elif item.kind == "principal" and item.session is not None:
+                        self._principals_written.pop(item.session, None)
             self._batch = None
 
     async def _recover_interrupted_batch(self) -> None:
@@ -794,6 +806,14 @@ class SqliteStore:
             elif head != (good_seq, good_hash):
                 problem = ChainBreak(good_seq, "does not match the chain head (the log or its head was altered)")
         return VerifyReport(str(self.path), count, good_seq, good_hash, problem)
+
+
+def _state_text(subject: str, key: str, slots: dict[str, dict[str, Any]]) -> str:
+    try:
+        return json.dumps(slots, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        bad = [name for name, slot in slots.items() if not _is_json(slot)]
+        raise StoreStateError(f"{subject} {key!r}: the state of stage(s) {bad} cannot be checkpointed: {exc}") from exc
 
 
 def _is_json(value: Any) -> bool:
