@@ -224,4 +224,3 @@ async def test_principal_checkpoint_round_trips_through_the_store(tmp_path: Path
         await store.flush()
     async with SqliteStore(tmp_path / "a.db") as store:
         assert await store.load_principal("p") == {"intent": {"x": [1, 2]}}
-
