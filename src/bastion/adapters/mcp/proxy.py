@@ -103,6 +103,11 @@ def result_text(result: types.CallToolResult) -> str:
     return "\n".join(parts)
 
 
+_NOBODY_TO_ASK = (
+    "It needs a person's approval, and no approval queue is configured (`--approval-queue`) and this MCP "
+    "client cannot ask for it (no elicitation)."
+)
+
 SAMPLING_ACTION = "sampling/createMessage"
 """The Cedar action (a catalog entry of its own) of a server's request to run the client's model."""
 ELICITATION_ACTION = "elicitation/create"
@@ -636,18 +641,13 @@ class BastionProxy:
         if decision.is_blocking:
             approved, why_not_run = False, ""
             if decision.verdict is Verdict.ASK:
-                if self.approver is not None:
-                    approved, why_not_run = await self.approver.settle(call, decision)
-                else:
-                    approved, why_not_run = await self._ask(ctx, decision, arguments)
-                # What the person answered belongs in the session's record next to the decision.
-                outcome = "was approved by a person" if approved else f"did not run: {why_not_run}"
-                await firewall.observe(
-                    Message(
-                        session=session_id,
-                        role="system",
-                        content=f"bastion: call {call_id} to {params.name!r} {outcome}",
-                    )
+                shown = json.dumps(arguments, ensure_ascii=False, default=str)
+                approved, why_not_run = await self._settle(
+                    call,
+                    decision,
+                    firewall,
+                    question=f"The agent wants to call {params.name!r} with {_clip(shown)}.",
+                    elicit=_elicit_on(ctx),
                 )
             if not approved:
                 logger.info("refused %s to %r: %s", call_id, params.name, "; ".join(decision.reasons))
@@ -700,27 +700,54 @@ class BastionProxy:
         # Exactly what the upstream sent: no field added, none dropped beyond the client's protocol version.
         return raw
 
-    async def _ask(
-        self, ctx: ServerRequestContext[Any, Any], decision: Decision, arguments: dict[str, Any]
+    async def _settle(
+        self,
+        call: ToolCall,
+        decision: Decision,
+        firewall: Firewall,
+        *,
+        question: str,
+        elicit: Callable[[str], Awaitable[types.ElicitResult]] | None,
     ) -> tuple[bool, str]:
-        """Ask the person behind the client to approve a call (MCP elicitation).
+        """Put an `ask` to a person: the approval queue when one is configured, else the client's elicitation.
+
+        What the person answered (or why nobody could be asked) is added to the session's record next to
+        the decision.
+
+        Args:
+            call: The call (or server request) decided `ask`.
+            decision: Its Decision.
+            firewall: The firewall that decided it.
+            question: What the person is asked, before bastion's reasons.
+            elicit: Sends an approval form to the person behind the client; None when the client cannot.
 
         Returns:
-            Whether it was approved, and if not, why the call did not run.
+            Whether it was approved, and if not, why it did not run.
         """
-        caps = ctx.session.client_capabilities
-        if caps is None or caps.elicitation is None or not ctx.session.can_send_request:
-            return False, "It needs a person's approval, and this MCP client cannot ask for it (no elicitation)."
-        shown = json.dumps(arguments, ensure_ascii=False, default=str)
-        if len(shown) > 2000:
-            shown = shown[:2000] + " ..."
-        message = (
-            f"The agent wants to call {decision.tool_name!r} with {shown}.\n"
-            f"bastion asks first because: {'; '.join(decision.reasons)}"
+        if self.approver is not None:
+            approved, why_not = await self.approver.settle(call, decision)
+        elif elicit is None:
+            approved, why_not = False, _NOBODY_TO_ASK
+        else:
+            approved, why_not = await self._elicit_approval(
+                f"{question}\nbastion asks first because: {'; '.join(decision.reasons)}", elicit
+            )
+        outcome = "was approved by a person" if approved else f"did not run: {why_not}"
+        await firewall.observe(
+            Message(
+                session=call.session,
+                role="system",
+                content=f"bastion: call {call.call_id} to {call.tool_name!r} {outcome}",
+            )
         )
+        return approved, why_not
+
+    async def _elicit_approval(
+        self, message: str, elicit: Callable[[str], Awaitable[types.ElicitResult]]
+    ) -> tuple[bool, str]:
         try:
             with anyio.fail_after(self.approval_timeout):
-                answer = await ctx.session.elicit_form(message, _APPROVAL_SCHEMA, related_request_id=ctx.request_id)
+                answer = await elicit(message)
         except TimeoutError:
             return False, f"It needs a person's approval, and none came within {self.approval_timeout:g} s."
         except MCPError as exc:
@@ -868,33 +895,44 @@ class BastionProxy:
             return types.ErrorData(code=types.INTERNAL_ERROR, message=f"bastion could not relay {what}: {exc}")
 
     async def _decide_server_request(
-        self, link: Link, action: str, arguments: dict[str, Any]
+        self, link: Link, action: str, arguments: dict[str, Any], question: str
     ) -> tuple[Decision, Firewall] | types.ErrorData:
-        """Decide a request of the server's to the client as a call of its Cedar action."""
+        """Decide a request of the server's to the client as a call of its Cedar action.
+
+        An `ask` goes to a person as a tool call's does (`question` is what they are asked); only an
+        approved one is relayed.
+        """
         principal_id = link.principal_id or self.config.principal.id
         call_id = f"{self._run_id}-{next(self._counter)}"
         try:
             firewall = self.firewall_for(principal_id)
         except BastionError as exc:
             return types.ErrorData(code=types.INVALID_REQUEST, message=f"bastion refused {action}: {exc}")
-        decision = await firewall.decide(
-            ToolCall(session=link.session_id, id=call_id, tool=action, arguments=arguments)
-        )
+        call = ToolCall(session=link.session_id, id=call_id, tool=action, arguments=arguments)
+        decision = await firewall.decide(call)
         if decision.is_blocking:
-            # No person is asked on the server's behalf: an ask refuses, as a deny does.
+            why_not_run = ""
+            if decision.verdict is Verdict.ASK:
+                # Asked like a tool call's ask: the approval queue, else the person behind the client.
+                approved, why_not_run = await self._settle(
+                    call, decision, firewall, question=question, elicit=_elicit_through(link)
+                )
+                if approved:
+                    logger.info("%s from the upstream approved by a person", action)
+                    return decision, firewall
             logger.info("refused %s from the upstream: %s", action, "; ".join(decision.reasons))
-            return types.ErrorData(code=types.INVALID_REQUEST, message=refusal_text(decision))
+            return types.ErrorData(code=types.INVALID_REQUEST, message=refusal_text(decision, why_not_run=why_not_run))
         return decision, firewall
 
     async def _relay_sampling(
         self, link: Link, params: types.CreateMessageRequestParams
     ) -> types.CreateMessageResult | types.ErrorData:
-        arguments = {
-            "messages": "\n".join(f"{m.role}: {_content_text(m.content)}" for m in params.messages),
-            "system_prompt": params.system_prompt or "",
-            "max_tokens": params.max_tokens,
-        }
-        decided = await self._decide_server_request(link, SAMPLING_ACTION, arguments)
+        prompt = "\n".join(f"{m.role}: {_content_text(m.content)}" for m in params.messages)
+        arguments = {"messages": prompt, "system_prompt": params.system_prompt or "", "max_tokens": params.max_tokens}
+        question = (
+            f"The MCP server {link.upstream.description!r} wants your model to answer this prompt:\n{_clip(prompt)}"
+        )
+        decided = await self._decide_server_request(link, SAMPLING_ACTION, arguments, question)
         if isinstance(decided, types.ErrorData):
             return decided
         decision, firewall = decided
@@ -920,7 +958,10 @@ class BastionProxy:
     ) -> types.ElicitResult | types.ErrorData:
         requested = getattr(params, "requested_schema", None) or getattr(params, "url", None) or ""
         arguments = {"message": params.message, "requested": json.dumps(requested, default=str)}
-        decided = await self._decide_server_request(link, ELICITATION_ACTION, arguments)
+        question = (
+            f"The MCP server {link.upstream.description!r} wants to ask you for information: {_clip(params.message)}"
+        )
+        decided = await self._decide_server_request(link, ELICITATION_ACTION, arguments, question)
         if isinstance(decided, types.ErrorData):
             return decided
         decision, firewall = decided
@@ -946,6 +987,38 @@ class BastionProxy:
             link, "roots/list", lambda: link.ask_client(types.ListRootsRequest(), types.ListRootsResult)
         )
         return result
+
+
+def _clip(text: str, limit: int = 2000) -> str:
+    return text if len(text) <= limit else text[:limit] + " ..."
+
+
+def _elicit_on(ctx: ServerRequestContext[Any, Any]) -> Callable[[str], Awaitable[types.ElicitResult]] | None:
+    """Ask for approval on the client session of a request, tied to that request; None if it cannot elicit."""
+    caps = ctx.session.client_capabilities
+    if caps is None or caps.elicitation is None or not ctx.session.can_send_request:
+        return None
+
+    async def elicit(message: str) -> types.ElicitResult:
+        return await ctx.session.elicit_form(message, _APPROVAL_SCHEMA, related_request_id=ctx.request_id)
+
+    return elicit
+
+
+def _elicit_through(link: Link) -> Callable[[str], Awaitable[types.ElicitResult]] | None:
+    """Ask for approval on a link's client (on the stream of the call in flight); None if it cannot elicit."""
+    client = link.client
+    if client is None or not client.can_send_request:
+        return None
+    caps = client.client_capabilities
+    if caps is None or caps.elicitation is None:
+        return None
+
+    async def elicit(message: str) -> types.ElicitResult:
+        form = types.ElicitRequestFormParams(message=message, requested_schema=_APPROVAL_SCHEMA)
+        return await link.ask_client(types.ElicitRequest(params=form), types.ElicitResult)
+
+    return elicit
 
 
 def _forwarded_meta(meta: types.RequestParamsMeta | None) -> types.RequestParamsMeta | None:
