@@ -22,16 +22,19 @@ import itertools
 import json
 import logging
 import shlex
+import time
 import uuid
 import warnings
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import anyio
 import mcp_types as types
 from mcp.server import Server
 from mcp.server.connection import Connection
-from mcp.server.context import ServerRequestContext
+from mcp.server.context import CallNext, HandlerResult, ServerRequestContext
 from mcp.server.lowlevel.server import NotificationOptions
 from mcp.server.models import InitializationOptions
 from mcp.server.session import ServerSession
@@ -196,6 +199,27 @@ class Link:
         return await self.client.send_request(request, result_type)
 
 
+_RELATED_TASK = "io.modelcontextprotocol/related-task"
+_HELD_TASK_TTL_MS = 300_000
+
+
+@dataclass
+class _TaskRecord:
+    """A task started through bastion: whose it is, and where its result is recorded.
+
+    A task bastion holds itself (a refused call, or one that never reached the upstream) has its
+    task and result here; an upstream task has neither until its result has been read once.
+    """
+
+    session_id: str
+    call_id: str
+    firewall: Firewall | None
+    expires: float
+    task: dict[str, Any] | None = None
+    result: dict[str, Any] | None = None
+    is_observed: bool = False
+
+
 class BastionProxy:
     """Serve an upstream MCP server's tools with every `tools/call` decided before it is forwarded.
 
@@ -259,6 +283,7 @@ class BastionProxy:
         self.tools = list(tools)
         self.catalog = catalog_of([*tools, *_SERVER_REQUESTS], source=f"tools/list of {upstream.description}")
         self._changed: frozenset[str] = frozenset()
+        self._tasks: dict[str, _TaskRecord] = {}
         # Built now, so a policy that does not load for this catalog fails at start, not on a call.
         self.pins = ToolPins(self.firewall_for(config.principal.id).checkpoints, upstream.description)
         # Clients of the 2026-07-28 protocol have no connection; they share the upstream session given.
@@ -474,7 +499,9 @@ class BastionProxy:
         link: Link
         peer = ClientPeer(
             client_info=params.client_info if params is not None else None,
-            capabilities=capabilities,
+            # The client's own tasks (a server's sampling or elicitation run as a task on the client) are
+            # not declared upstream: the SDK's client session cannot answer a server's tasks/* requests.
+            capabilities=capabilities.model_copy(update={"tasks": None}),
             is_legacy=connection.protocol_version not in _modern_versions(),
             on_sampling=(lambda c, p: self._relay_sampling(link, p)) if capabilities.sampling is not None else None,
             on_elicitation=(lambda c, p: self._relay_elicitation(link, p))
@@ -579,7 +606,207 @@ class BastionProxy:
         # The SDK's default OpenTelemetry span per message costs tens of microseconds on every call and
         # records nothing without an exporter; a latency-bound proxy leaves it out.
         server.middleware = [m for m in server.middleware if type(m).__name__ != "OpenTelemetryMiddleware"]
+        if caps.tasks is not None:
+            self._serve_tasks(server, caps.tasks)
         return server
+
+    # -- MCP tasks (2025-11-25): task-augmented calls decided like any call ---------------------
+
+    def _serve_tasks(self, server: Server[Any], tasks: types.ServerTasksCapability) -> None:
+        """Relay the upstream's tasks: its capability, `tasks/*`, and task-augmented `tools/call`."""
+        base = server.get_capabilities
+
+        def get_capabilities(*args: Any, **kwargs: Any) -> types.ServerCapabilities:
+            capabilities = base(*args, **kwargs)
+            if kwargs.get("protocol_version") in _modern_versions():
+                return capabilities  # tasks are a 2025-11-25 feature; the 2026 protocol has none
+            return capabilities.model_copy(update={"tasks": tasks})
+
+        server.get_capabilities = get_capabilities  # type: ignore[method-assign]
+        server.add_request_handler("tasks/get", types.GetTaskRequestParams, self._get_task)
+        server.add_request_handler("tasks/result", types.GetTaskPayloadRequestParams, self._get_task_result)
+        if tasks.list is not None:
+            server.add_request_handler("tasks/list", types.PaginatedRequestParams, self._list_tasks)
+        if tasks.cancel is not None:
+            server.add_request_handler("tasks/cancel", types.CancelTaskRequestParams, self._cancel_task)
+        if tasks.requests is not None and tasks.requests.tools is not None and tasks.requests.tools.call is not None:
+            # The SDK checks a tools/call answer against CallToolResult, which a CreateTaskResult is not;
+            # a task-augmented call is answered here, before that check, and decided like any call.
+            server.middleware = [*server.middleware, self._task_call_middleware]
+
+    async def _task_call_middleware(self, ctx: ServerRequestContext[Any, Any], call_next: CallNext) -> HandlerResult:
+        params = ctx.params
+        if ctx.method != "tools/call" or not isinstance(params, Mapping) or params.get("task") is None:
+            return await call_next(ctx)
+        try:
+            parsed = types.CallToolRequestParams.model_validate(params, by_name=False)
+        except ValueError as exc:
+            raise MCPError(code=types.INVALID_PARAMS, message=f"bastion: malformed tools/call: {exc}") from None
+        return await self._call_tool_as_task(ctx, parsed)
+
+    async def _call_tool_as_task(
+        self, ctx: ServerRequestContext[Any, Any], params: types.CallToolRequestParams
+    ) -> dict[str, Any]:
+        admitted = await self._admit(ctx, params)
+        if isinstance(admitted, types.CallToolResult):
+            # Refused (or the upstream could not be reached): the client gets a task of bastion's own,
+            # already completed, whose result is the refusal. Nothing was sent to the upstream.
+            return self._hold_task(self.session_of(ctx), "", None, params, admitted)
+        link, firewall, call_id = admitted
+        entry = (ctx.session, ctx.request_id) if ctx.request_id is not None else None
+        if entry is not None:
+            link.in_flight.append(entry)
+        assert params.task is not None
+        try:
+            raw = await link.upstream.call_tool_as_task(
+                params.name, params.arguments, task=params.task, meta=_forwarded_meta(params.meta)
+            )
+        except UpstreamError as exc:
+            await firewall.observe(ToolResult(session=link.session_id, id=call_id, content=str(exc), is_error=True))
+            return self._hold_task(link.session_id, call_id, None, params, self._upstream_failure(exc))
+        except MCPError as exc:
+            await firewall.observe(
+                ToolResult(
+                    session=link.session_id, id=call_id, content=f"error {exc.code}: {exc.message}", is_error=True
+                )
+            )
+            raise
+        finally:
+            if entry is not None:
+                link.in_flight.remove(entry)
+        task = raw.get("task")
+        task_id = task.get("taskId") if isinstance(task, dict) else None
+        if not isinstance(task_id, str):
+            # The server ran the call at once: a plain tool result, seen by the firewall like any other.
+            await self._observe_result(link.session_id, call_id, firewall, raw)
+            return raw
+        self._prune_tasks()
+        self._tasks[task_id] = _TaskRecord(
+            link.session_id, call_id, firewall, expires=time.monotonic() + _task_ttl(params.task) / 1000
+        )
+        return raw
+
+    def _hold_task(
+        self,
+        session_id: str,
+        call_id: str,
+        firewall: Firewall | None,
+        params: types.CallToolRequestParams,
+        result: types.CallToolResult,
+    ) -> dict[str, Any]:
+        """A completed task of bastion's own whose result is `result` (a refusal or a failure)."""
+        self._prune_tasks()
+        task_id = f"bastion-{uuid.uuid4().hex}"
+        now = datetime.now(UTC).isoformat().replace("+00:00", "Z")
+        ttl = _task_ttl(params.task)
+        text = result.content[0].text if result.content and isinstance(result.content[0], types.TextContent) else ""
+        task = {
+            "taskId": task_id,
+            "status": "completed",
+            "statusMessage": text.split("\n", 1)[0][:500],
+            "createdAt": now,
+            "lastUpdatedAt": now,
+            "ttl": ttl,
+            "pollInterval": 500,
+        }
+        dumped = result.model_dump(by_alias=True, mode="json", exclude_none=True)
+        dumped["_meta"] = {**(dumped.get("_meta") or {}), _RELATED_TASK: {"taskId": task_id}}
+        self._tasks[task_id] = _TaskRecord(
+            session_id,
+            call_id,
+            firewall,
+            expires=time.monotonic() + ttl / 1000,
+            task=task,
+            result=dumped,
+            is_observed=True,
+        )
+        return {"task": task}
+
+    def _prune_tasks(self) -> None:
+        now = time.monotonic()
+        for task_id in [task_id for task_id, record in self._tasks.items() if record.expires < now]:
+            del self._tasks[task_id]
+
+    def _task_of(self, link: Link, task_id: str) -> _TaskRecord | None:
+        record = self._tasks.get(task_id)
+        return record if record is not None and record.session_id == link.session_id else None
+
+    async def _task_link(self, ctx: ServerRequestContext[Any, Any]) -> Link:
+        try:
+            return await self.link_of(ctx)
+        except UpstreamError as exc:
+            raise MCPError(code=types.INTERNAL_ERROR, message=f"bastion: {exc}") from None
+
+    async def _on_task(self, link: Link, request: types.Request[Any, Any]) -> dict[str, Any]:
+        try:
+            return await link.upstream.task_request(request)
+        except UpstreamError as exc:
+            raise MCPError(code=types.INTERNAL_ERROR, message=f"bastion: {exc}") from None
+
+    async def _get_task(
+        self, ctx: ServerRequestContext[Any, Any], params: types.GetTaskRequestParams
+    ) -> dict[str, Any]:
+        link = await self._task_link(ctx)
+        record = self._task_of(link, params.task_id)
+        if record is not None and record.task is not None:
+            return dict(record.task)
+        return await self._on_task(link, types.GetTaskRequest(params=params))
+
+    async def _get_task_result(
+        self, ctx: ServerRequestContext[Any, Any], params: types.GetTaskPayloadRequestParams
+    ) -> dict[str, Any]:
+        link = await self._task_link(ctx)
+        record = self._task_of(link, params.task_id)
+        if record is not None and record.result is not None:
+            return dict(record.result)
+        # The upstream may ask the client things while the task runs (elicitation queued for tasks/result):
+        # on streamable HTTP they ride this request's stream.
+        entry = (ctx.session, ctx.request_id) if ctx.request_id is not None else None
+        if entry is not None:
+            link.in_flight.append(entry)
+        try:
+            raw = await self._on_task(link, types.GetTaskPayloadRequest(params=params))
+        finally:
+            if entry is not None:
+                link.in_flight.remove(entry)
+        if record is not None and record.firewall is not None and not record.is_observed:
+            record.is_observed = True
+            await self._observe_result(link.session_id, record.call_id, record.firewall, raw)
+        return raw
+
+    async def _list_tasks(
+        self, ctx: ServerRequestContext[Any, Any], params: types.PaginatedRequestParams
+    ) -> dict[str, Any]:
+        link = await self._task_link(ctx)
+        raw = await self._on_task(link, types.ListTasksRequest(params=params))
+        if params.cursor is None:
+            held = [r.task for r in self._tasks.values() if r.task is not None and r.session_id == link.session_id]
+            raw = {**raw, "tasks": [*held, *(raw.get("tasks") or [])]}
+        return raw
+
+    async def _cancel_task(
+        self, ctx: ServerRequestContext[Any, Any], params: types.CancelTaskRequestParams
+    ) -> dict[str, Any]:
+        link = await self._task_link(ctx)
+        record = self._task_of(link, params.task_id)
+        if record is not None and record.task is not None:
+            raise MCPError(
+                code=types.INVALID_PARAMS, message=f"task {params.task_id!r} is already completed (bastion refused it)"
+            )
+        return await self._on_task(link, types.CancelTaskRequest(params=params))
+
+    async def _observe_result(self, session_id: str, call_id: str, firewall: Firewall, raw: dict[str, Any]) -> None:
+        """Let the firewall read a tool result that arrived as a task's payload or a plain answer."""
+        try:
+            result = types.CallToolResult.model_validate(raw, by_name=False)
+        except ValueError:
+            await firewall.observe(
+                ToolResult(session=session_id, id=call_id, content=json.dumps(raw, default=str), is_error=True)
+            )
+            return
+        await firewall.observe(
+            ToolResult(session=session_id, id=call_id, content=result_text(result), is_error=result.is_error)
+        )
 
     async def _list_tools(
         self, ctx: ServerRequestContext[Any, Any], params: types.PaginatedRequestParams | None
@@ -598,6 +825,21 @@ class BastionProxy:
     async def _call_tool(
         self, ctx: ServerRequestContext[Any, Any], params: types.CallToolRequestParams
     ) -> types.CallToolResult | dict[str, Any]:
+        admitted = await self._admit(ctx, params)
+        if isinstance(admitted, types.CallToolResult):
+            return admitted
+        link, firewall, call_id = admitted
+        return await self._forward_call(ctx, params, link, firewall, call_id)
+
+    async def _admit(
+        self, ctx: ServerRequestContext[Any, Any], params: types.CallToolRequestParams
+    ) -> tuple[Link, Firewall, str] | types.CallToolResult:
+        """Decide a `tools/call` (plain or task-augmented) before anything reaches the upstream.
+
+        Returns:
+            The link, firewall and call id of a call that may be forwarded, or the result that
+            stands for a refusal or for an upstream that could not be reached.
+        """
         try:
             link = await self.link_of(ctx)
             await self._refresh_tools(link)
@@ -657,6 +899,18 @@ class BastionProxy:
             logger.info("call %s to %r approved by a person", call_id, params.name)
         elif decision.verdict is not Verdict.ALLOW:
             logger.warning("shadow mode: %s to %r would be %s", call_id, params.name, decision.verdict.value)
+        return link, firewall, call_id
+
+    async def _forward_call(
+        self,
+        ctx: ServerRequestContext[Any, Any],
+        params: types.CallToolRequestParams,
+        link: Link,
+        firewall: Firewall,
+        call_id: str,
+    ) -> types.CallToolResult | dict[str, Any]:
+        """Run an admitted call on the client's upstream session; the firewall sees its result first."""
+        session_id = link.session_id
 
         async def on_progress(progress: float, total: float | None, message: str | None) -> None:
             await ctx.session.report_progress(progress, total, message)
@@ -987,6 +1241,11 @@ class BastionProxy:
             link, "roots/list", lambda: link.ask_client(types.ListRootsRequest(), types.ListRootsResult)
         )
         return result
+
+
+def _task_ttl(task: types.TaskMetadata | None) -> int:
+    ttl = task.ttl if task is not None else None
+    return ttl if isinstance(ttl, int) and ttl > 0 else _HELD_TASK_TTL_MS
 
 
 def _clip(text: str, limit: int = 2000) -> str:
