@@ -133,14 +133,23 @@ def test_a_refused_tool_never_runs_when_called_as_a_task(tmp_path: Path, transpo
     assert list(markers.iterdir()) == []
 
 
-def test_the_reference_servers_task_tool_gives_the_same_report_directly_and_through_bastion(tmp_path: Path) -> None:
-    steps = [{"op": "callToolTask", "name": "simulate-research-query", "arguments": {"topic": "tide pools"}}]
-    direct = run_client({"stdio": everything()}, steps)
+def test_the_reference_servers_task_asks_the_client_through_bastion_and_reports_as_it_does_directly(
+    tmp_path: Path,
+) -> None:
+    # An ambiguous topic makes server-everything's task ask the user (elicitation queued for tasks/result),
+    # which bastion decides as `elicitation/create` and relays to the client on the tasks/result request.
+    steps = [
+        {"op": "callToolTask", "name": "simulate-research-query", "arguments": {"topic": "python", "ambiguous": True}}
+    ]
+    options = {"elicitationAnswer": {"action": "accept", "content": {"interpretation": "snake"}}}
+    direct = run_client({"stdio": everything()}, steps, dict(options))
     with target("stdio", bastion(policies_without(tmp_path), upstream=everything())) as where:
-        through = run_client(where, steps)
+        through = run_client(where, steps, dict(options))
     direct_result, through_result = messages(direct, 0)[-1], messages(through, 0)[-1]
     assert through_result["type"] == "result", messages(through, 0)
-    assert "tide pools" in text(through_result["result"])
+    assert "input_required" in [m["task"]["status"] for m in messages(through, 0) if m["type"] == "taskStatus"]
+    assert len(through["elicitation"]) == 1
+    assert "multiple interpretations" in through["elicitation"][0]["message"]
+    assert "# Research Report: python (snake)" in text(through_result["result"])
     # Task ids and timestamps differ between runs; the report is the same.
     assert text(through_result["result"]) == text(direct_result["result"])
-    assert [m["type"] for m in messages(through, 0)].count("taskCreated") == 1
