@@ -60,13 +60,13 @@ def test_a_scenario_loads_with_the_line_of_every_step() -> None:
 def test_bad_yaml_is_reported_with_its_line() -> None:
     problem = _problem(HEADER + "  - {type: tool_call, id: c1\n  - oops: [\n")
     assert problem.source == "case.yaml"
-    assert problem.line == 7
+    assert problem.line == 6
     assert "not valid YAML" in problem.message
 
 
 def test_an_unknown_event_type_is_reported_with_its_line() -> None:
     problem = _problem(HEADER + "  - {type: message, role: user, content: hi}\n  - {type: telepathy, id: c1}\n")
-    assert problem.line == 7
+    assert problem.line == 6
     assert "unknown event type 'telepathy'" in problem.message
 
 
