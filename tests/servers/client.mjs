@@ -7,9 +7,11 @@
 // requests it received, the roots requests, and every notification's method and params.
 // Steps: {"op": "listTools"}, {"op": "callTool", "name", "arguments", "timeoutMs"?, "noWait"?},
 // {"op": "complete", "ref", "argument"}, {"op": "setLevel", "level"}, {"op": "rootsChanged", "roots"},
-// {"op": "wait", "ms"}, {"op": "serverInfo"}, {"op": "exit"} (quit at once, no clean close),
+// {"op": "wait", "ms"}, {"op": "touch", "path"} (create a file: tells a test the steps before are done),
+// {"op": "serverInfo"}, {"op": "exit"} (quit at once, no clean close),
 // {"op": "callToolTask", "name", "arguments", "ttl"?} (a task-augmented call, polled to its end: the
 // stream's messages and the final result or error), {"op": "listTasks"}, {"op": "getTask", "taskId"}.
+import { writeFileSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
@@ -88,6 +90,9 @@ for (const step of steps) {
       result = {};
     } else if (step.op === "wait") {
       await new Promise((resolve) => setTimeout(resolve, step.ms));
+      result = {};
+    } else if (step.op === "touch") {
+      writeFileSync(step.path, "");
       result = {};
     } else if (step.op === "serverInfo") result = { info: client.getServerVersion(), capabilities: client.getServerCapabilities() };
     else if (step.op === "exit") {

@@ -21,7 +21,7 @@ from bastion.store.sqlite import SqliteStore
 from tests.adapters.mcp.test_clients import EVERYTHING_JS, SERVERS, TS_SDK, everything, result_of, run_client, text
 from tests.adapters.mcp.test_servers import REPO, listening
 
-TASK_SERVER = SERVERS / "task-server.mjs"
+TASK_SERVER = SERVERS / "probe-server.mjs"
 
 pytestmark = [
     pytest.mark.slow,

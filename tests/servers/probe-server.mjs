@@ -1,10 +1,11 @@
-// A small MCP server whose tool runs as a task (MCP tasks, protocol 2025-11-25), for bastion's tests.
+// A small MCP server for bastion's tests: a tool that runs as a task, and what the server sees of its client.
 //
-//   node task-server.mjs MARKER_DIR
+//   node probe-server.mjs MARKER_DIR
 //
-// `write_marker {name}` writes MARKER_DIR/name when its task runs, so a test can tell whether a call
-// ran by the file alone. Its task support is optional: a task-augmented call gets a task to poll, a
-// plain call waits for it.
+// `write_marker {name}` writes MARKER_DIR/name when its task runs (MCP tasks, protocol 2025-11-25), so a
+// test can tell whether a call ran by the file alone. Its task support is optional: a task-augmented
+// call gets a task to poll, a plain call waits for it. `whoami` answers with the client's name, version
+// and capabilities as the server received them at the handshake.
 import { writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
@@ -15,7 +16,7 @@ import { z } from "zod";
 const markers = process.argv[2];
 const taskStore = new InMemoryTaskStore();
 const server = new McpServer(
-  { name: "task-server", version: "1.0.0" },
+  { name: "probe-server", version: "1.0.0" },
   {
     capabilities: { tools: {}, tasks: { list: {}, cancel: {}, requests: { tools: { call: {} } } } },
     taskStore,
@@ -45,6 +46,22 @@ server.experimental.tasks.registerToolTask(
     getTask: async (args, extra) => await extra.taskStore.getTask(extra.taskId),
     getTaskResult: async (args, extra) => await extra.taskStore.getTaskResult(extra.taskId),
   },
+);
+
+server.registerTool(
+  "whoami",
+  { description: "The client as this server sees it.", annotations: { readOnlyHint: true } },
+  async () => ({
+    content: [
+      {
+        type: "text",
+        text: JSON.stringify({
+          clientInfo: server.server.getClientVersion(),
+          capabilities: server.server.getClientCapabilities(),
+        }),
+      },
+    ],
+  }),
 );
 
 await server.connect(new StdioServerTransport());
