@@ -105,15 +105,17 @@ def open_policies(tmp_path: Path) -> Path:
 def test_the_client_lists_the_same_sixteen_tools_directly_and_through_bastion(
     open_policies: Path, transport: str
 ) -> None:
-    direct = run_client({"stdio": everything()}, [{"op": "listTools"}])
+    direct = run_client({"stdio": everything()}, [{"op": "listTools"}, {"op": "serverInfo"}])
     with served(transport, wrapped(open_policies)) as target:
         through = run_client(target, [{"op": "listTools"}, {"op": "serverInfo"}])
     direct_tools = [tool["name"] for tool in result_of(direct, 0)["tools"]]
     assert len(direct_tools) == 16
     assert [tool["name"] for tool in result_of(through, 0)["tools"]] == direct_tools
     assert result_of(through, 0)["tools"] == result_of(direct, 0)["tools"]
+    # Every capability the server declares, logging and tasks included, and nothing more.
     capabilities = result_of(through, 1)["capabilities"]
-    assert {"tools", "prompts", "resources", "logging", "completions"} <= set(capabilities)
+    assert {"tools", "prompts", "resources", "logging", "completions", "tasks"} <= set(capabilities)
+    assert capabilities == result_of(direct, 1)["capabilities"]
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)

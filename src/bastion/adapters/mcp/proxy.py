@@ -201,6 +201,7 @@ class Link:
 
 _RELATED_TASK = "io.modelcontextprotocol/related-task"
 _HELD_TASK_TTL_MS = 300_000
+_MAX_TASK_RECORDS = 10_000
 
 
 @dataclass
@@ -415,9 +416,7 @@ class BastionProxy:
 
     def initialization_options(self) -> InitializationOptions:
         """What the proxy announces at the handshake: the upstream's name, its capabilities."""
-        return self.server.create_initialization_options(
-            NotificationOptions(prompts_changed=True, resources_changed=True, tools_changed=True)
-        )
+        return self.server.create_initialization_options()
 
     @property
     def links(self) -> list[Link]:
@@ -606,6 +605,21 @@ class BastionProxy:
         # The SDK's default OpenTelemetry span per message costs tens of microseconds on every call and
         # records nothing without an exporter; a latency-bound proxy leaves it out.
         server.middleware = [m for m in server.middleware if type(m).__name__ != "OpenTelemetryMiddleware"]
+        # The list-changed flags are the upstream's (its notifications are what bastion forwards), on every
+        # transport: the SDK's HTTP app and in-memory client build their options without any.
+        mirrored = NotificationOptions(
+            prompts_changed=bool(caps.prompts is not None and caps.prompts.list_changed),
+            resources_changed=bool(caps.resources is not None and caps.resources.list_changed),
+            tools_changed=bool(caps.tools is not None and caps.tools.list_changed),
+        )
+        create = server.create_initialization_options
+
+        def create_initialization_options(
+            notification_options: NotificationOptions | None = None, *args: Any, **kwargs: Any
+        ) -> InitializationOptions:
+            return create(notification_options or mirrored, *args, **kwargs)
+
+        server.create_initialization_options = create_initialization_options  # type: ignore[method-assign]
         if caps.tasks is not None:
             self._serve_tasks(server, caps.tasks)
         return server
@@ -636,7 +650,12 @@ class BastionProxy:
 
     async def _task_call_middleware(self, ctx: ServerRequestContext[Any, Any], call_next: CallNext) -> HandlerResult:
         params = ctx.params
-        if ctx.method != "tools/call" or not isinstance(params, Mapping) or params.get("task") is None:
+        if (
+            ctx.method != "tools/call"
+            or not isinstance(params, Mapping)
+            or params.get("task") is None
+            or ctx.session.protocol_version in _modern_versions()
+        ):
             return await call_next(ctx)
         try:
             parsed = types.CallToolRequestParams.model_validate(params, by_name=False)
@@ -725,6 +744,10 @@ class BastionProxy:
     def _prune_tasks(self) -> None:
         now = time.monotonic()
         for task_id in [task_id for task_id, record in self._tasks.items() if record.expires < now]:
+            del self._tasks[task_id]
+        # A client may ask for any time to live: past the bound the oldest records go (the upstream's
+        # tasks stay reachable; only the audit of their result and bastion's own refusals are lost).
+        for task_id in list(self._tasks)[: max(0, len(self._tasks) - _MAX_TASK_RECORDS + 1)]:
             del self._tasks[task_id]
 
     def _task_of(self, link: Link, task_id: str) -> _TaskRecord | None:
