@@ -221,3 +221,51 @@ async def test_an_ask_on_sampling_waits_on_the_approval_queue_when_one_is_config
     else:
         assert prompts == []
         assert "A person (carol) denied it" in text_of(result)
+
+
+def asking_upstream() -> Server[Any]:
+    """An upstream whose `book` tool asks the user for a date (elicitation)."""
+
+    async def list_tools(ctx: ServerRequestContext[Any, Any], params: Any) -> types.ListToolsResult:
+        return types.ListToolsResult(tools=[types.Tool(name="book", input_schema={"type": "object"})])
+
+    async def call_tool(
+        ctx: ServerRequestContext[Any, Any], params: types.CallToolRequestParams
+    ) -> types.CallToolResult:
+        schema: dict[str, Any] = {"type": "object", "properties": {"date": {"type": "string"}}, "required": ["date"]}
+        try:
+            answer = await ctx.session.elicit_form("Which date?", schema, related_request_id=ctx.request_id)
+        except MCPError as exc:
+            return types.CallToolResult(content=[types.TextContent(text=f"elicitation refused: {exc.message}")])
+        return types.CallToolResult(content=[types.TextContent(text=f"booked {(answer.content or {}).get('date')}")])
+
+    return Server("booker", on_list_tools=list_tools, on_call_tool=call_tool)
+
+
+async def test_an_ask_on_an_elicitation_asks_the_person_first_and_then_relays_the_servers_question(
+    tmp_path: Path,
+) -> None:
+    policies = tmp_path / "policies"
+    shutil.copytree(REPO / "policies", policies)
+    (policies / "ask_elicitation.cedar").write_text(
+        '@id("ask-elicitation")\n@reason("a person decides what a server may ask the user")\n'
+        '@verdict("ask")\nforbid (principal, action == Bastion::Action::"elicitation/create", resource);\n'
+    )
+    asked: list[str] = []
+
+    async def person(ctx: ClientRequestContext, params: types.ElicitRequestParams) -> types.ElicitResult:
+        assert isinstance(params, types.ElicitRequestFormParams)
+        asked.append(params.message)
+        if "approve" in params.requested_schema.get("properties", {}):
+            return types.ElicitResult(action="accept", content={"approve": True})
+        return types.ElicitResult(action="accept", content={"date": "2026-12-24"})
+
+    async with Upstream(asking_upstream(), mode="legacy") as upstream:
+        proxy = await BastionProxy.start(upstream, Config(policies=policies))
+        async with proxy, Client(proxy.server, mode="legacy", elicitation_callback=person) as client:
+            result = await client.call_tool("book", {})
+    assert text_of(result) == "booked 2026-12-24"
+    assert len(asked) == 2
+    assert "wants to ask you for information: Which date?" in asked[0]
+    assert "a person decides what a server may ask the user" in asked[0]
+    assert asked[1] == "Which date?"
