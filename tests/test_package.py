@@ -26,7 +26,6 @@ def _policy_imports(source: str, module: str) -> list[int]:
     lines = []
     package = module.rsplit(".", 1)[0]
     for node in ast.walk(ast.parse(source)):
-        names: list[str] = []
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -35,6 +34,8 @@ def _policy_imports(source: str, module: str) -> list[int]:
                 parts = package.split(".")
                 base = ".".join(parts[: len(parts) - node.level + 1] + ([base] if base else []))
             names = [base, *(f"{base}.{alias.name}" for alias in node.names)]
+        else:
+            continue
         if any(name == "bastion.policy" or name.startswith("bastion.policy.") for name in names):
             lines.append(node.lineno)
     return lines

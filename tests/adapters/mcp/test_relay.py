@@ -253,7 +253,7 @@ async def test_an_ask_on_an_elicitation_asks_the_person_first_and_then_relays_th
     )
     asked: list[str] = []
 
-    async def person(ctx: ClientRequestContext, params: types.ElicitRequestParams) -> types.ElicitResult:
+    async def person(context: ClientRequestContext, params: types.ElicitRequestParams) -> types.ElicitResult:
         assert isinstance(params, types.ElicitRequestFormParams)
         asked.append(params.message)
         if "approve" in params.requested_schema.get("properties", {}):
