@@ -53,6 +53,7 @@ async def test_read_only_call_is_allowed_with_its_policy_and_signals(firewall: F
             "session_tokens": 9,
             "session_calls": 1,
             "calls_last_hour": 1,
+            "tokens_last_hour": 9,
             "tool_poisoned": False,
             "tool_shadowing": False,
             "tool_changed": False,

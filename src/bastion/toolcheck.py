@@ -25,7 +25,15 @@ from bastion.catalog import Catalog, ToolDescription
 from bastion.events import Message, ToolCall, ToolResult
 from bastion.stage import StageContext
 
-__all__ = ["CatalogStage", "ToolFindings", "inspect_catalog", "reads_as_instructions", "tool_digest", "tool_texts"]
+__all__ = [
+    "CatalogStage",
+    "ToolFindings",
+    "changed_tools",
+    "inspect_catalog",
+    "reads_as_instructions",
+    "tool_digest",
+    "tool_texts",
+]
 
 # Markup that poisoned descriptions use to stand out to the model, and orders about the description itself.
 _POISON_MARKUP = re.compile(
@@ -92,6 +100,26 @@ def tool_digest(tool: ToolDescription) -> str:
     """The SHA-256 of a tool's description and input schema: what a person approves when pinning it."""
     pinned = {"description": tool.description, "inputSchema": tool.input_schema}
     return hashlib.sha256(json.dumps(pinned, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def changed_tools(approved: Catalog, current: Catalog) -> frozenset[str]:
+    """The tools of `current` whose description or schema differs from the version a person approved.
+
+    A tool `approved` does not hold is new, not changed: it is pinned as it is first seen.
+
+    Args:
+        approved: The tools as they were approved (their pins).
+        current: The tools as the server describes them now.
+
+    Returns:
+        The names of the changed tools.
+    """
+    changed = set()
+    for tool in current:
+        pinned = approved.get(tool.tool_name)
+        if pinned is not None and tool_digest(pinned) != tool_digest(tool):
+            changed.add(tool.tool_name)
+    return frozenset(changed)
 
 
 @dataclass(frozen=True)

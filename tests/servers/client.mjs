@@ -7,7 +7,11 @@
 // requests it received, the roots requests, and every notification's method and params.
 // Steps: {"op": "listTools"}, {"op": "callTool", "name", "arguments", "timeoutMs"?, "noWait"?},
 // {"op": "complete", "ref", "argument"}, {"op": "setLevel", "level"}, {"op": "rootsChanged", "roots"},
-// {"op": "wait", "ms"}, {"op": "serverInfo"}, {"op": "exit"} (quit at once, no clean close).
+// {"op": "wait", "ms"}, {"op": "touch", "path"} (create a file: tells a test the steps before are done),
+// {"op": "serverInfo"}, {"op": "exit"} (quit at once, no clean close),
+// {"op": "callToolTask", "name", "arguments", "ttl"?} (a task-augmented call, polled to its end: the
+// stream's messages and the final result or error), {"op": "listTasks"}, {"op": "getTask", "taskId"}.
+import { writeFileSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
@@ -63,7 +67,22 @@ for (const step of steps) {
         call.catch(() => {});
         result = { sent: true };
       } else result = await call;
-    } else if (step.op === "complete") result = await client.complete({ ref: step.ref, argument: step.argument });
+    } else if (step.op === "callToolTask") {
+      const messages = [];
+      const stream = client.experimental.tasks.callToolStream(
+        { name: step.name, arguments: step.arguments ?? {} },
+        undefined,
+        { task: { ttl: step.ttl ?? 60000 }, timeout: step.timeoutMs ?? 60000 },
+      );
+      for await (const message of stream) {
+        if (message.type === "error") messages.push({ type: "error", error: String(message.error?.message ?? message.error) });
+        else if (message.type === "result") messages.push({ type: "result", result: message.result });
+        else messages.push({ type: message.type, task: message.task });
+      }
+      result = { messages };
+    } else if (step.op === "listTasks") result = await client.experimental.tasks.listTasks();
+    else if (step.op === "getTask") result = await client.experimental.tasks.getTask(step.taskId);
+    else if (step.op === "complete") result = await client.complete({ ref: step.ref, argument: step.argument });
     else if (step.op === "setLevel") result = await client.setLoggingLevel(step.level);
     else if (step.op === "rootsChanged") {
       roots = step.roots;
@@ -71,6 +90,9 @@ for (const step of steps) {
       result = {};
     } else if (step.op === "wait") {
       await new Promise((resolve) => setTimeout(resolve, step.ms));
+      result = {};
+    } else if (step.op === "touch") {
+      writeFileSync(step.path, "");
       result = {};
     } else if (step.op === "serverInfo") result = { info: client.getServerVersion(), capabilities: client.getServerCapabilities() };
     else if (step.op === "exit") {

@@ -24,6 +24,7 @@ from bastion.firewall import Firewall, Stage
 from bastion.policy.engine import PolicyEngine
 from bastion.policy.stage import PolicyStage
 from bastion.testing.scenario import Expectation, Scenario, Step, discover, load_scenario
+from bastion.toolcheck import changed_tools
 
 __all__ = [
     "PolicyCoverage",
@@ -239,6 +240,9 @@ async def run_scenario(
             problems=tuple(problems),
             duration_s=time.perf_counter() - started,
         )
+    if scenario.approved_tools is not None:
+        # What the MCP wrapper's pins would say of this catalog, had a person approved `approved_tools`.
+        firewall.set_changed_tools(changed_tools(scenario.approved_tools, scenario.catalog))
     engine = _engine(firewall)
     known_ids = {p.policy_id for p in engine.source.policies}
     results: list[StepResult] = []

@@ -6,6 +6,7 @@ One scenario per file:
     technique: destructive-shell
     description: A plain recursive delete of the user's home.
     tools: ../../examples/tools.json      # a catalog file (relative to this file) or an inline list
+    approved_tools: ...                   # optional: the tools as a person approved them (pins)
     settings: {allowed_roots: [/home/user]}
     events:
       - {type: message, role: user, content: "Tidy up my home directory"}
@@ -50,7 +51,7 @@ __all__ = [
 
 AnyEvent = Message | ToolCall | ToolResult
 
-_TOP_KEYS = ("name", "technique", "description", "tools", "settings", "events")
+_TOP_KEYS = ("name", "technique", "description", "tools", "approved_tools", "settings", "events")
 _STEP_KEYS = ("expect_policy", "expect_signals", "unknown_tool", "repeat")
 _BOUND_KEYS = ("min", "max", "equals", "contains", "excludes")
 # Settings a scenario may not change: the policies and catalog are what the run tests.
@@ -229,6 +230,8 @@ class Scenario:
         catalog: The tools the firewall knows for this scenario.
         settings: Config overrides (policies and catalog excluded).
         steps: The events, in order.
+        approved_tools: The tools as a person approved them (their pins), or None: a tool of `catalog`
+            described differently here is `tool_changed` (a rug pull).
     """
 
     scenario_name: str
@@ -238,6 +241,7 @@ class Scenario:
     catalog: Catalog
     settings: dict[str, Any]
     steps: tuple[Step, ...]
+    approved_tools: Catalog | None = None
 
     @property
     def call_count(self) -> int:
@@ -451,6 +455,14 @@ def load_scenario_text(
             catalog = default_tools
         else:
             raise _Invalid(_line(root), "scenario: no tool catalog; add `tools:` (a file or a list) or pass --tools")
+        approved = _catalog(loader, entries["approved_tools"][1], base) if "approved_tools" in entries else None
+        if approved is not None:
+            unknown = [name for name in approved.names() if name not in catalog]
+            if unknown:
+                raise _Invalid(
+                    _line(entries["approved_tools"][1]),
+                    f"approved_tools: {', '.join(map(repr, unknown))} not in the scenario's catalog (`tools`)",
+                )
         settings = _settings(loader, entries["settings"][1]) if "settings" in entries else {}
         events_node = entries["events"][1]
         if not isinstance(events_node, SequenceNode) or not events_node.value:
@@ -472,7 +484,7 @@ def load_scenario_text(
         raise TraceError(
             [Problem(source, _line(events_node), "no tool call has an expectation (expect: allow | deny | ask)")]
         )
-    return Scenario(scenario_name, technique, description, path, catalog, settings, steps)
+    return Scenario(scenario_name, technique, description, path, catalog, settings, steps, approved)
 
 
 def load_scenario(path: str | Path, *, default_tools: Catalog | None = None) -> Scenario:

@@ -84,12 +84,13 @@ def free_port() -> int:
 
 
 @contextmanager
-def listening(command: list[str]) -> Iterator[str]:
-    """Run `bastion mcp --listen 127.0.0.1:PORT ...` as a subprocess; yield its URL once it accepts connections."""
+def listening(command: list[str], env: dict[str, str] | None = None) -> Iterator[str]:
+    """Run `bastion mcp --listen 127.0.0.1:PORT ...` as a subprocess (with `env` added to its environment);
+    yield its URL once it accepts connections."""
     port = free_port()
     process = subprocess.Popen(
         [*command[:4], "--listen", f"127.0.0.1:{port}", *command[4:]],
-        env={**os.environ, **bastion_env()},
+        env={**os.environ, **bastion_env(), **(env or {})},
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

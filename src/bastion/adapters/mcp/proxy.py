@@ -22,16 +22,19 @@ import itertools
 import json
 import logging
 import shlex
+import time
 import uuid
 import warnings
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import anyio
 import mcp_types as types
 from mcp.server import Server
 from mcp.server.connection import Connection
-from mcp.server.context import ServerRequestContext
+from mcp.server.context import CallNext, HandlerResult, ServerRequestContext
 from mcp.server.lowlevel.server import NotificationOptions
 from mcp.server.models import InitializationOptions
 from mcp.server.session import ServerSession
@@ -102,6 +105,11 @@ def result_text(result: types.CallToolResult) -> str:
         parts.append(json.dumps(result.structured_content, ensure_ascii=False, default=str))
     return "\n".join(parts)
 
+
+_NOBODY_TO_ASK = (
+    "It needs a person's approval, and no approval queue is configured (`--approval-queue`) and this MCP "
+    "client cannot ask for it (no elicitation)."
+)
 
 SAMPLING_ACTION = "sampling/createMessage"
 """The Cedar action (a catalog entry of its own) of a server's request to run the client's model."""
@@ -191,6 +199,28 @@ class Link:
         return await self.client.send_request(request, result_type)
 
 
+_RELATED_TASK = "io.modelcontextprotocol/related-task"
+_HELD_TASK_TTL_MS = 300_000
+_MAX_TASK_RECORDS = 10_000
+
+
+@dataclass
+class _TaskRecord:
+    """A task started through bastion: whose it is, and where its result is recorded.
+
+    A task bastion holds itself (a refused call, or one that never reached the upstream) has its
+    task and result here; an upstream task has neither until its result has been read once.
+    """
+
+    session_id: str
+    call_id: str
+    firewall: Firewall | None
+    expires: float
+    task: dict[str, Any] | None = None
+    result: dict[str, Any] | None = None
+    is_observed: bool = False
+
+
 class BastionProxy:
     """Serve an upstream MCP server's tools with every `tools/call` decided before it is forwarded.
 
@@ -254,6 +284,7 @@ class BastionProxy:
         self.tools = list(tools)
         self.catalog = catalog_of([*tools, *_SERVER_REQUESTS], source=f"tools/list of {upstream.description}")
         self._changed: frozenset[str] = frozenset()
+        self._tasks: dict[str, _TaskRecord] = {}
         # Built now, so a policy that does not load for this catalog fails at start, not on a call.
         self.pins = ToolPins(self.firewall_for(config.principal.id).checkpoints, upstream.description)
         # Clients of the 2026-07-28 protocol have no connection; they share the upstream session given.
@@ -385,9 +416,7 @@ class BastionProxy:
 
     def initialization_options(self) -> InitializationOptions:
         """What the proxy announces at the handshake: the upstream's name, its capabilities."""
-        return self.server.create_initialization_options(
-            NotificationOptions(prompts_changed=True, resources_changed=True, tools_changed=True)
-        )
+        return self.server.create_initialization_options()
 
     @property
     def links(self) -> list[Link]:
@@ -469,7 +498,9 @@ class BastionProxy:
         link: Link
         peer = ClientPeer(
             client_info=params.client_info if params is not None else None,
-            capabilities=capabilities,
+            # The client's own tasks (a server's sampling or elicitation run as a task on the client) are
+            # not declared upstream: the SDK's client session cannot answer a server's tasks/* requests.
+            capabilities=capabilities.model_copy(update={"tasks": None}),
             is_legacy=connection.protocol_version not in _modern_versions(),
             on_sampling=(lambda c, p: self._relay_sampling(link, p)) if capabilities.sampling is not None else None,
             on_elicitation=(lambda c, p: self._relay_elicitation(link, p))
@@ -574,7 +605,231 @@ class BastionProxy:
         # The SDK's default OpenTelemetry span per message costs tens of microseconds on every call and
         # records nothing without an exporter; a latency-bound proxy leaves it out.
         server.middleware = [m for m in server.middleware if type(m).__name__ != "OpenTelemetryMiddleware"]
+        # The list-changed flags are the upstream's (its notifications are what bastion forwards), on every
+        # transport: the SDK's HTTP app and in-memory client build their options without any.
+        mirrored = NotificationOptions(
+            prompts_changed=bool(caps.prompts is not None and caps.prompts.list_changed),
+            resources_changed=bool(caps.resources is not None and caps.resources.list_changed),
+            tools_changed=bool(caps.tools is not None and caps.tools.list_changed),
+        )
+        create = server.create_initialization_options
+
+        def create_initialization_options(
+            notification_options: NotificationOptions | None = None, *args: Any, **kwargs: Any
+        ) -> InitializationOptions:
+            return create(notification_options or mirrored, *args, **kwargs)
+
+        server.create_initialization_options = create_initialization_options  # type: ignore[method-assign]
+        if caps.tasks is not None:
+            self._serve_tasks(server, caps.tasks)
         return server
+
+    # -- MCP tasks (2025-11-25): task-augmented calls decided like any call ---------------------
+
+    def _serve_tasks(self, server: Server[Any], tasks: types.ServerTasksCapability) -> None:
+        """Relay the upstream's tasks: its capability, `tasks/*`, and task-augmented `tools/call`."""
+        base = server.get_capabilities
+
+        def get_capabilities(*args: Any, **kwargs: Any) -> types.ServerCapabilities:
+            capabilities = base(*args, **kwargs)
+            if kwargs.get("protocol_version") in _modern_versions():
+                return capabilities  # tasks are a 2025-11-25 feature; the 2026 protocol has none
+            return capabilities.model_copy(update={"tasks": tasks})
+
+        server.get_capabilities = get_capabilities  # type: ignore[method-assign]
+        server.add_request_handler("tasks/get", types.GetTaskRequestParams, self._get_task)
+        server.add_request_handler("tasks/result", types.GetTaskPayloadRequestParams, self._get_task_result)
+        if tasks.list is not None:
+            server.add_request_handler("tasks/list", types.PaginatedRequestParams, self._list_tasks)
+        if tasks.cancel is not None:
+            server.add_request_handler("tasks/cancel", types.CancelTaskRequestParams, self._cancel_task)
+        if tasks.requests is not None and tasks.requests.tools is not None and tasks.requests.tools.call is not None:
+            # The SDK checks a tools/call answer against CallToolResult, which a CreateTaskResult is not;
+            # a task-augmented call is answered here, before that check, and decided like any call.
+            server.middleware = [*server.middleware, self._task_call_middleware]
+
+    async def _task_call_middleware(self, ctx: ServerRequestContext[Any, Any], call_next: CallNext) -> HandlerResult:
+        params = ctx.params
+        if (
+            ctx.method != "tools/call"
+            or not isinstance(params, Mapping)
+            or params.get("task") is None
+            or ctx.session.protocol_version in _modern_versions()
+        ):
+            return await call_next(ctx)
+        try:
+            parsed = types.CallToolRequestParams.model_validate(params, by_name=False)
+        except ValueError as exc:
+            raise MCPError(code=types.INVALID_PARAMS, message=f"bastion: malformed tools/call: {exc}") from None
+        return await self._call_tool_as_task(ctx, parsed)
+
+    async def _call_tool_as_task(
+        self, ctx: ServerRequestContext[Any, Any], params: types.CallToolRequestParams
+    ) -> dict[str, Any]:
+        admitted = await self._admit(ctx, params)
+        if isinstance(admitted, types.CallToolResult):
+            # Refused (or the upstream could not be reached): the client gets a task of bastion's own,
+            # already completed, whose result is the refusal. Nothing was sent to the upstream.
+            return self._hold_task(self.session_of(ctx), "", None, params, admitted)
+        link, firewall, call_id = admitted
+        entry = (ctx.session, ctx.request_id) if ctx.request_id is not None else None
+        if entry is not None:
+            link.in_flight.append(entry)
+        assert params.task is not None
+        try:
+            raw = await link.upstream.call_tool_as_task(
+                params.name, params.arguments, task=params.task, meta=_forwarded_meta(params.meta)
+            )
+        except UpstreamError as exc:
+            await firewall.observe(ToolResult(session=link.session_id, id=call_id, content=str(exc), is_error=True))
+            return self._hold_task(link.session_id, call_id, None, params, self._upstream_failure(exc))
+        except MCPError as exc:
+            await firewall.observe(
+                ToolResult(
+                    session=link.session_id, id=call_id, content=f"error {exc.code}: {exc.message}", is_error=True
+                )
+            )
+            raise
+        finally:
+            if entry is not None:
+                link.in_flight.remove(entry)
+        task = raw.get("task")
+        task_id = task.get("taskId") if isinstance(task, dict) else None
+        if not isinstance(task_id, str):
+            # The server ran the call at once: a plain tool result, seen by the firewall like any other.
+            await self._observe_result(link.session_id, call_id, firewall, raw)
+            return raw
+        self._prune_tasks()
+        self._tasks[task_id] = _TaskRecord(
+            link.session_id, call_id, firewall, expires=time.monotonic() + _task_ttl(params.task) / 1000
+        )
+        return raw
+
+    def _hold_task(
+        self,
+        session_id: str,
+        call_id: str,
+        firewall: Firewall | None,
+        params: types.CallToolRequestParams,
+        result: types.CallToolResult,
+    ) -> dict[str, Any]:
+        """A completed task of bastion's own whose result is `result` (a refusal or a failure)."""
+        self._prune_tasks()
+        task_id = f"bastion-{uuid.uuid4().hex}"
+        now = datetime.now(UTC).isoformat().replace("+00:00", "Z")
+        ttl = _task_ttl(params.task)
+        text = result.content[0].text if result.content and isinstance(result.content[0], types.TextContent) else ""
+        task = {
+            "taskId": task_id,
+            "status": "completed",
+            "statusMessage": text.split("\n", 1)[0][:500],
+            "createdAt": now,
+            "lastUpdatedAt": now,
+            "ttl": ttl,
+            "pollInterval": 500,
+        }
+        dumped = result.model_dump(by_alias=True, mode="json", exclude_none=True)
+        dumped["_meta"] = {**(dumped.get("_meta") or {}), _RELATED_TASK: {"taskId": task_id}}
+        self._tasks[task_id] = _TaskRecord(
+            session_id,
+            call_id,
+            firewall,
+            expires=time.monotonic() + ttl / 1000,
+            task=task,
+            result=dumped,
+            is_observed=True,
+        )
+        return {"task": task}
+
+    def _prune_tasks(self) -> None:
+        now = time.monotonic()
+        for task_id in [task_id for task_id, record in self._tasks.items() if record.expires < now]:
+            del self._tasks[task_id]
+        # A client may ask for any time to live: past the bound the oldest records go (the upstream's
+        # tasks stay reachable; only the audit of their result and bastion's own refusals are lost).
+        for task_id in list(self._tasks)[: max(0, len(self._tasks) - _MAX_TASK_RECORDS + 1)]:
+            del self._tasks[task_id]
+
+    def _task_of(self, link: Link, task_id: str) -> _TaskRecord | None:
+        record = self._tasks.get(task_id)
+        return record if record is not None and record.session_id == link.session_id else None
+
+    async def _task_link(self, ctx: ServerRequestContext[Any, Any]) -> Link:
+        try:
+            return await self.link_of(ctx)
+        except UpstreamError as exc:
+            raise MCPError(code=types.INTERNAL_ERROR, message=f"bastion: {exc}") from None
+
+    async def _on_task(self, link: Link, request: types.Request[Any, Any]) -> dict[str, Any]:
+        try:
+            return await link.upstream.task_request(request)
+        except UpstreamError as exc:
+            raise MCPError(code=types.INTERNAL_ERROR, message=f"bastion: {exc}") from None
+
+    async def _get_task(
+        self, ctx: ServerRequestContext[Any, Any], params: types.GetTaskRequestParams
+    ) -> dict[str, Any]:
+        link = await self._task_link(ctx)
+        record = self._task_of(link, params.task_id)
+        if record is not None and record.task is not None:
+            return dict(record.task)
+        return await self._on_task(link, types.GetTaskRequest(params=params))
+
+    async def _get_task_result(
+        self, ctx: ServerRequestContext[Any, Any], params: types.GetTaskPayloadRequestParams
+    ) -> dict[str, Any]:
+        link = await self._task_link(ctx)
+        record = self._task_of(link, params.task_id)
+        if record is not None and record.result is not None:
+            return dict(record.result)
+        # The upstream may ask the client things while the task runs (elicitation queued for tasks/result):
+        # on streamable HTTP they ride this request's stream.
+        entry = (ctx.session, ctx.request_id) if ctx.request_id is not None else None
+        if entry is not None:
+            link.in_flight.append(entry)
+        try:
+            raw = await self._on_task(link, types.GetTaskPayloadRequest(params=params))
+        finally:
+            if entry is not None:
+                link.in_flight.remove(entry)
+        if record is not None and record.firewall is not None and not record.is_observed:
+            record.is_observed = True
+            await self._observe_result(link.session_id, record.call_id, record.firewall, raw)
+        return raw
+
+    async def _list_tasks(
+        self, ctx: ServerRequestContext[Any, Any], params: types.PaginatedRequestParams
+    ) -> dict[str, Any]:
+        link = await self._task_link(ctx)
+        raw = await self._on_task(link, types.ListTasksRequest(params=params))
+        if params.cursor is None:
+            held = [r.task for r in self._tasks.values() if r.task is not None and r.session_id == link.session_id]
+            raw = {**raw, "tasks": [*held, *(raw.get("tasks") or [])]}
+        return raw
+
+    async def _cancel_task(
+        self, ctx: ServerRequestContext[Any, Any], params: types.CancelTaskRequestParams
+    ) -> dict[str, Any]:
+        link = await self._task_link(ctx)
+        record = self._task_of(link, params.task_id)
+        if record is not None and record.task is not None:
+            raise MCPError(
+                code=types.INVALID_PARAMS, message=f"task {params.task_id!r} is already completed (bastion refused it)"
+            )
+        return await self._on_task(link, types.CancelTaskRequest(params=params))
+
+    async def _observe_result(self, session_id: str, call_id: str, firewall: Firewall, raw: dict[str, Any]) -> None:
+        """Let the firewall read a tool result that arrived as a task's payload or a plain answer."""
+        try:
+            result = types.CallToolResult.model_validate(raw, by_name=False)
+        except ValueError:
+            await firewall.observe(
+                ToolResult(session=session_id, id=call_id, content=json.dumps(raw, default=str), is_error=True)
+            )
+            return
+        await firewall.observe(
+            ToolResult(session=session_id, id=call_id, content=result_text(result), is_error=result.is_error)
+        )
 
     async def _list_tools(
         self, ctx: ServerRequestContext[Any, Any], params: types.PaginatedRequestParams | None
@@ -593,6 +848,21 @@ class BastionProxy:
     async def _call_tool(
         self, ctx: ServerRequestContext[Any, Any], params: types.CallToolRequestParams
     ) -> types.CallToolResult | dict[str, Any]:
+        admitted = await self._admit(ctx, params)
+        if isinstance(admitted, types.CallToolResult):
+            return admitted
+        link, firewall, call_id = admitted
+        return await self._forward_call(ctx, params, link, firewall, call_id)
+
+    async def _admit(
+        self, ctx: ServerRequestContext[Any, Any], params: types.CallToolRequestParams
+    ) -> tuple[Link, Firewall, str] | types.CallToolResult:
+        """Decide a `tools/call` (plain or task-augmented) before anything reaches the upstream.
+
+        Returns:
+            The link, firewall and call id of a call that may be forwarded, or the result that
+            stands for a refusal or for an upstream that could not be reached.
+        """
         try:
             link = await self.link_of(ctx)
             await self._refresh_tools(link)
@@ -636,18 +906,13 @@ class BastionProxy:
         if decision.is_blocking:
             approved, why_not_run = False, ""
             if decision.verdict is Verdict.ASK:
-                if self.approver is not None:
-                    approved, why_not_run = await self.approver.settle(call, decision)
-                else:
-                    approved, why_not_run = await self._ask(ctx, decision, arguments)
-                # What the person answered belongs in the session's record next to the decision.
-                outcome = "was approved by a person" if approved else f"did not run: {why_not_run}"
-                await firewall.observe(
-                    Message(
-                        session=session_id,
-                        role="system",
-                        content=f"bastion: call {call_id} to {params.name!r} {outcome}",
-                    )
+                shown = json.dumps(arguments, ensure_ascii=False, default=str)
+                approved, why_not_run = await self._settle(
+                    call,
+                    decision,
+                    firewall,
+                    question=f"The agent wants to call {params.name!r} with {_clip(shown)}.",
+                    elicit=_elicit_on(ctx),
                 )
             if not approved:
                 logger.info("refused %s to %r: %s", call_id, params.name, "; ".join(decision.reasons))
@@ -657,6 +922,18 @@ class BastionProxy:
             logger.info("call %s to %r approved by a person", call_id, params.name)
         elif decision.verdict is not Verdict.ALLOW:
             logger.warning("shadow mode: %s to %r would be %s", call_id, params.name, decision.verdict.value)
+        return link, firewall, call_id
+
+    async def _forward_call(
+        self,
+        ctx: ServerRequestContext[Any, Any],
+        params: types.CallToolRequestParams,
+        link: Link,
+        firewall: Firewall,
+        call_id: str,
+    ) -> types.CallToolResult | dict[str, Any]:
+        """Run an admitted call on the client's upstream session; the firewall sees its result first."""
+        session_id = link.session_id
 
         async def on_progress(progress: float, total: float | None, message: str | None) -> None:
             await ctx.session.report_progress(progress, total, message)
@@ -700,27 +977,54 @@ class BastionProxy:
         # Exactly what the upstream sent: no field added, none dropped beyond the client's protocol version.
         return raw
 
-    async def _ask(
-        self, ctx: ServerRequestContext[Any, Any], decision: Decision, arguments: dict[str, Any]
+    async def _settle(
+        self,
+        call: ToolCall,
+        decision: Decision,
+        firewall: Firewall,
+        *,
+        question: str,
+        elicit: Callable[[str], Awaitable[types.ElicitResult]] | None,
     ) -> tuple[bool, str]:
-        """Ask the person behind the client to approve a call (MCP elicitation).
+        """Put an `ask` to a person: the approval queue when one is configured, else the client's elicitation.
+
+        What the person answered (or why nobody could be asked) is added to the session's record next to
+        the decision.
+
+        Args:
+            call: The call (or server request) decided `ask`.
+            decision: Its Decision.
+            firewall: The firewall that decided it.
+            question: What the person is asked, before bastion's reasons.
+            elicit: Sends an approval form to the person behind the client; None when the client cannot.
 
         Returns:
-            Whether it was approved, and if not, why the call did not run.
+            Whether it was approved, and if not, why it did not run.
         """
-        caps = ctx.session.client_capabilities
-        if caps is None or caps.elicitation is None or not ctx.session.can_send_request:
-            return False, "It needs a person's approval, and this MCP client cannot ask for it (no elicitation)."
-        shown = json.dumps(arguments, ensure_ascii=False, default=str)
-        if len(shown) > 2000:
-            shown = shown[:2000] + " ..."
-        message = (
-            f"The agent wants to call {decision.tool_name!r} with {shown}.\n"
-            f"bastion asks first because: {'; '.join(decision.reasons)}"
+        if self.approver is not None:
+            approved, why_not = await self.approver.settle(call, decision)
+        elif elicit is None:
+            approved, why_not = False, _NOBODY_TO_ASK
+        else:
+            approved, why_not = await self._elicit_approval(
+                f"{question}\nbastion asks first because: {'; '.join(decision.reasons)}", elicit
+            )
+        outcome = "was approved by a person" if approved else f"did not run: {why_not}"
+        await firewall.observe(
+            Message(
+                session=call.session,
+                role="system",
+                content=f"bastion: call {call.call_id} to {call.tool_name!r} {outcome}",
+            )
         )
+        return approved, why_not
+
+    async def _elicit_approval(
+        self, message: str, elicit: Callable[[str], Awaitable[types.ElicitResult]]
+    ) -> tuple[bool, str]:
         try:
             with anyio.fail_after(self.approval_timeout):
-                answer = await ctx.session.elicit_form(message, _APPROVAL_SCHEMA, related_request_id=ctx.request_id)
+                answer = await elicit(message)
         except TimeoutError:
             return False, f"It needs a person's approval, and none came within {self.approval_timeout:g} s."
         except MCPError as exc:
@@ -868,33 +1172,44 @@ class BastionProxy:
             return types.ErrorData(code=types.INTERNAL_ERROR, message=f"bastion could not relay {what}: {exc}")
 
     async def _decide_server_request(
-        self, link: Link, action: str, arguments: dict[str, Any]
+        self, link: Link, action: str, arguments: dict[str, Any], question: str
     ) -> tuple[Decision, Firewall] | types.ErrorData:
-        """Decide a request of the server's to the client as a call of its Cedar action."""
+        """Decide a request of the server's to the client as a call of its Cedar action.
+
+        An `ask` goes to a person as a tool call's does (`question` is what they are asked); only an
+        approved one is relayed.
+        """
         principal_id = link.principal_id or self.config.principal.id
         call_id = f"{self._run_id}-{next(self._counter)}"
         try:
             firewall = self.firewall_for(principal_id)
         except BastionError as exc:
             return types.ErrorData(code=types.INVALID_REQUEST, message=f"bastion refused {action}: {exc}")
-        decision = await firewall.decide(
-            ToolCall(session=link.session_id, id=call_id, tool=action, arguments=arguments)
-        )
+        call = ToolCall(session=link.session_id, id=call_id, tool=action, arguments=arguments)
+        decision = await firewall.decide(call)
         if decision.is_blocking:
-            # No person is asked on the server's behalf: an ask refuses, as a deny does.
+            why_not_run = ""
+            if decision.verdict is Verdict.ASK:
+                # Asked like a tool call's ask: the approval queue, else the person behind the client.
+                approved, why_not_run = await self._settle(
+                    call, decision, firewall, question=question, elicit=_elicit_through(link)
+                )
+                if approved:
+                    logger.info("%s from the upstream approved by a person", action)
+                    return decision, firewall
             logger.info("refused %s from the upstream: %s", action, "; ".join(decision.reasons))
-            return types.ErrorData(code=types.INVALID_REQUEST, message=refusal_text(decision))
+            return types.ErrorData(code=types.INVALID_REQUEST, message=refusal_text(decision, why_not_run=why_not_run))
         return decision, firewall
 
     async def _relay_sampling(
         self, link: Link, params: types.CreateMessageRequestParams
     ) -> types.CreateMessageResult | types.ErrorData:
-        arguments = {
-            "messages": "\n".join(f"{m.role}: {_content_text(m.content)}" for m in params.messages),
-            "system_prompt": params.system_prompt or "",
-            "max_tokens": params.max_tokens,
-        }
-        decided = await self._decide_server_request(link, SAMPLING_ACTION, arguments)
+        prompt = "\n".join(f"{m.role}: {_content_text(m.content)}" for m in params.messages)
+        arguments = {"messages": prompt, "system_prompt": params.system_prompt or "", "max_tokens": params.max_tokens}
+        question = (
+            f"The MCP server {link.upstream.description!r} wants your model to answer this prompt:\n{_clip(prompt)}"
+        )
+        decided = await self._decide_server_request(link, SAMPLING_ACTION, arguments, question)
         if isinstance(decided, types.ErrorData):
             return decided
         decision, firewall = decided
@@ -920,7 +1235,10 @@ class BastionProxy:
     ) -> types.ElicitResult | types.ErrorData:
         requested = getattr(params, "requested_schema", None) or getattr(params, "url", None) or ""
         arguments = {"message": params.message, "requested": json.dumps(requested, default=str)}
-        decided = await self._decide_server_request(link, ELICITATION_ACTION, arguments)
+        question = (
+            f"The MCP server {link.upstream.description!r} wants to ask you for information: {_clip(params.message)}"
+        )
+        decided = await self._decide_server_request(link, ELICITATION_ACTION, arguments, question)
         if isinstance(decided, types.ErrorData):
             return decided
         decision, firewall = decided
@@ -946,6 +1264,43 @@ class BastionProxy:
             link, "roots/list", lambda: link.ask_client(types.ListRootsRequest(), types.ListRootsResult)
         )
         return result
+
+
+def _task_ttl(task: types.TaskMetadata | None) -> int:
+    ttl = task.ttl if task is not None else None
+    return ttl if isinstance(ttl, int) and ttl > 0 else _HELD_TASK_TTL_MS
+
+
+def _clip(text: str, limit: int = 2000) -> str:
+    return text if len(text) <= limit else text[:limit] + " ..."
+
+
+def _elicit_on(ctx: ServerRequestContext[Any, Any]) -> Callable[[str], Awaitable[types.ElicitResult]] | None:
+    """Ask for approval on the client session of a request, tied to that request; None if it cannot elicit."""
+    caps = ctx.session.client_capabilities
+    if caps is None or caps.elicitation is None or not ctx.session.can_send_request:
+        return None
+
+    async def elicit(message: str) -> types.ElicitResult:
+        return await ctx.session.elicit_form(message, _APPROVAL_SCHEMA, related_request_id=ctx.request_id)
+
+    return elicit
+
+
+def _elicit_through(link: Link) -> Callable[[str], Awaitable[types.ElicitResult]] | None:
+    """Ask for approval on a link's client (on the stream of the call in flight); None if it cannot elicit."""
+    client = link.client
+    if client is None or not client.can_send_request:
+        return None
+    caps = client.client_capabilities
+    if caps is None or caps.elicitation is None:
+        return None
+
+    async def elicit(message: str) -> types.ElicitResult:
+        form = types.ElicitRequestFormParams(message=message, requested_schema=_APPROVAL_SCHEMA)
+        return await link.ask_client(types.ElicitRequest(params=form), types.ElicitResult)
+
+    return elicit
 
 
 def _forwarded_meta(meta: types.RequestParamsMeta | None) -> types.RequestParamsMeta | None:

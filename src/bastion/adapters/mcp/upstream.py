@@ -181,7 +181,7 @@ class _PeerClient(Client):
         declared = self.declared
         if declared is not None:
             # The SDK derives the capability ad from which callbacks are set; a proxy must declare what
-            # its client declared (elicitation modes, sampling sub-capabilities, roots.listChanged, tasks).
+            # its client declared (elicitation modes, sampling sub-capabilities, roots.listChanged).
             session._build_capabilities = lambda version: declared  # type: ignore[method-assign]
         return session
 
@@ -565,5 +565,56 @@ class Upstream:
                 _RAW_RESULT,  # type: ignore[type-var]  # the SDK accepts any TypeAdapter; its bound names models
                 request_read_timeout_seconds=self.call_timeout,
                 progress_callback=on_progress,
+            ),
+        )
+
+    async def call_tool_as_task(
+        self,
+        tool_name: str,
+        arguments: dict[str, Any] | None,
+        *,
+        task: types.TaskMetadata,
+        meta: types.RequestParamsMeta | None = None,
+    ) -> dict[str, Any]:
+        """Start a task-augmented tool call on the upstream (MCP tasks, 2025-11-25).
+
+        Returns:
+            The upstream's answer as it sent it: a `CreateTaskResult`, or a plain tool result when the
+            server ran the call at once.
+
+        Raises:
+            UpstreamError: The upstream failed or timed out.
+            MCPError: The upstream answered with an error response.
+        """
+        request = types.CallToolRequest(
+            params=types.CallToolRequestParams(name=tool_name, arguments=arguments, task=task, _meta=meta),
+        )
+        data = request.model_dump(by_alias=True, mode="json", exclude_none=True)
+
+        async def send() -> dict[str, Any]:
+            session = self.client.session
+            opts: Any = {"timeout": self.call_timeout}
+            # The SDK checks every tools/call answer against CallToolResult, which a CreateTaskResult is
+            # not (it leaves tasks out of its 2025-11-25 surface): the request goes through its
+            # dispatcher directly, stamped as the session stamps every request.
+            session._stamp(data, opts)
+            raw: dict[str, Any] = await session._dispatcher.send_raw_request("tools/call", data.get("params"), opts)
+            return raw
+
+        return await self.request(f"tools/call {tool_name!r} as a task", send)
+
+    async def task_request(self, request: types.Request[Any, Any]) -> dict[str, Any]:
+        """Send a `tasks/*` request (get, result, list, cancel) and return the upstream's answer as sent.
+
+        Raises:
+            UpstreamError: The upstream failed or timed out.
+            MCPError: The upstream answered with an error response.
+        """
+        return await self.request(
+            request.method,
+            lambda: self.client.session.send_request(
+                request,
+                _RAW_RESULT,  # type: ignore[type-var]  # the SDK accepts any TypeAdapter; its bound names models
+                request_read_timeout_seconds=self.call_timeout,
             ),
         )
