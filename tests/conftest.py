@@ -9,6 +9,9 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+# numpy's C module loads once per process: importing it before any in-process pytest run (pytester)
+# takes its snapshot of sys.modules keeps that run from unloading it and a later import from failing.
+import numpy  # noqa: F401
 import pytest
 
 from bastion.catalog import Catalog
