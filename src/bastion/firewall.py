@@ -32,7 +32,7 @@ from typing import Any, TypeVar, cast
 from bastion.catalog import Catalog
 from bastion.config import Config
 from bastion.errors import BastionError, ConfigError
-from bastion.events import Decision, Message, Outcome, SignalValue, ToolCall, ToolResult, Verdict
+from bastion.events import Decision, Message, Outcome, SignalValue, ToolCall, ToolResult, Verdict, state_not_saved
 from bastion.stage import (
     AnyEvent,
     CheckpointLease,
@@ -399,8 +399,9 @@ class Firewall:
             return
         text = json.dumps(principal.slots, sort_keys=True, separators=(",", ":"), default=str)
         if text != principal.saved:
-            principal.saved = text
             await self._principal_store.save_principal(principal.principal_id, principal.slots)
+            # Only a state the store took is skipped next time: one it refused is refused again.
+            principal.saved = text
 
     async def _hold_principal(self, stack: AsyncExitStack) -> None:
         """Join this process's hold of the principal, taking it from the shared store if there is none.
@@ -599,7 +600,7 @@ class Firewall:
                     session.version = -1
                 if self._principal_hold is not None:
                     self._principal_saved(None, is_saved=False)
-                failure = f"session state could not be saved: {type(exc).__name__}: {exc}"
+                failure = state_not_saved(exc)
                 if decision is None:
                     session.pending_failures.append(f"on an earlier {event.type} event: {failure}")
                     return None
@@ -614,15 +615,7 @@ class Firewall:
 
     def _withdraw(self, decision: Decision, failure: str) -> Decision:
         """A decision after a failure past the deciding stage: an allow is withdrawn unless failing open."""
-        update: dict[str, Any] = {"errors": [*decision.errors, failure]}
-        if self.allow_fail_open:
-            update["is_fail_open"] = True
-            update["reasons"] = [*decision.reasons, f"fail-open: {failure}"]
-        elif decision.verdict is Verdict.ALLOW:
-            update["verdict"] = Verdict.DENY
-            update["policy_ids"] = []
-            update["reasons"] = [f"internal error, failing closed: {failure}"]
-        return decision.model_copy(update=update)
+        return decision.withdrawn(failure, is_failing_open=self.allow_fail_open)
 
     async def decide(self, call: ToolCall, *, resource_id: str | None = None) -> Decision:
         """Decide one tool call (allow, deny or ask), with reasons, policies, signals and latency.
@@ -713,6 +706,7 @@ class Firewall:
                 self.principal.slots.setdefault(stage.name, {}),
                 self.principal.slots,
                 is_restored,
+                is_failing_open=self.allow_fail_open,
             )
             session.is_saved = False
             try:
