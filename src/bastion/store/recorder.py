@@ -109,6 +109,7 @@ class AuditRecorder:
         on_failure: `deny` withdraws an allow that could not be recorded; `allow` keeps it, marks the
             Decision and raises an alarm.
         alarm: Called with a message when a record is lost (default: a critical log line).
+        is_owning_log: `aclose` closes the store (False when it is shared and its owner closes it).
     """
 
     name = "audit"
@@ -122,8 +123,10 @@ class AuditRecorder:
         privacy: Privacy = "raw",
         on_failure: OnFailure = "deny",
         alarm: Callable[[str], None] | None = None,
+        is_owning_log: bool = True,
     ) -> None:
         self.log = log
+        self.is_owning_log = is_owning_log
         self.policy_version = policy_version
         self.policy_set = policy_set
         self.privacy: Privacy = privacy
@@ -254,5 +257,6 @@ class AuditRecorder:
         await self.log.open()
 
     async def aclose(self) -> None:
-        """Close the store."""
-        await self.log.aclose()
+        """Close the store, if it is this recorder's own (a shared one is closed by its owner)."""
+        if self.is_owning_log:
+            await self.log.aclose()
