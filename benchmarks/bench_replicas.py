@@ -15,11 +15,11 @@ decision (the rest of the machine's cores went to the server and to other work),
 chain with `verify`.
 
 Every session acts for one principal unless `--principals K` spreads them over K (each replica then
-runs a firewall per principal, as `bastion serve` does per caller). A principal's state is shared by
-its sessions on every replica, so its events are one serial stream: with one principal, replicas
-take it in turns (SQLite is measured with one principal: one file takes one writer). A first line
-decides the same load with no store at all, in one process: the difference in CPU per decision is
-what recording and checkpointing cost.
+runs a firewall per principal, all on the replica's one store, as `bastion serve` does per caller). A
+principal's state is shared by its sessions on every replica, so its events are one serial stream:
+with one principal, replicas take it in turns (SQLite is measured with one principal: one file takes
+one writer). A first line decides the same load with no store at all, in one process: the difference
+in CPU per decision is what recording and checkpointing cost.
 """
 
 from __future__ import annotations
@@ -38,9 +38,10 @@ from typing import Any
 
 from packs import policies_without_intent
 
+from bastion.catalog import Catalog
 from bastion.config import Config, PrincipalConfig
 from bastion.events import ToolCall
-from bastion.firewall import Firewall
+from bastion.firewall import FirewallFactory
 from bastion.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,23 +68,19 @@ async def replica(
     target: str, policies: str, index: int, replicas: int, sessions: int, seconds: float, principals: int
 ) -> None:
     """One replica process: wait for `go` on stdin, drive the load, print its count and latencies."""
-    settings: dict[str, Any] = {}
-    if target.startswith("postgresql://") and principals > 1:
-        # Each principal's firewall has a store of its own: keep their connections within the server's limit.
-        settings["audit_pool_size"] = max(2, 16 // principals)
     config = Config(
         policies=Path(policies),
         tools=TOOLS,
         allowed_roots=("/home/user",),
         audit=None if target == "-" else target,
-        **settings,
     )
     latencies: list[float] = []
     async with AsyncExitStack() as stack:
+        # The principals' firewalls share the replica's one store, as `bastion serve`'s do.
+        factory = await stack.enter_async_context(FirewallFactory(config))
+        catalog = Catalog.from_file(TOOLS)
         firewalls = [
-            await stack.enter_async_context(
-                Firewall.from_config(config.model_copy(update={"principal": PrincipalConfig(id=f"agent-{k}")}))
-            )
+            await stack.enter_async_context(factory.build(catalog, PrincipalConfig(id=f"agent-{k}")))
             for k in range(principals)
         ]
         # Warm up this replica's connections on sessions of its own.

@@ -20,11 +20,15 @@ import json
 import time
 import uuid
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from bastion.config import Config
 from bastion.errors import ApprovalError, ConfigError
 from bastion.events import Decision, ToolCall
+
+if TYPE_CHECKING:
+    from bastion.store.postgres import PostgresStore
+    from bastion.store.sqlite import SqliteStore
 
 __all__ = ["Approval", "ApprovalQueue", "ApprovalState", "ApprovalStore", "call_key"]
 
@@ -173,8 +177,13 @@ class ApprovalQueue:
         self._answered: dict[str, asyncio.Event] = {}
 
     @classmethod
-    def from_config(cls, config: Config) -> ApprovalQueue:
+    def from_config(cls, config: Config, *, log: SqliteStore | PostgresStore | None = None) -> ApprovalQueue:
         """The queue in the configuration's audit store.
+
+        Args:
+            config: The settings.
+            log: The process's store of `config.audit`, shared with its firewalls (a `FirewallFactory`'s),
+                so that answers join the one chain its firewalls write; its owner closes it.
 
         Raises:
             ConfigError: No audit store is configured (the queue lives in it).
@@ -185,7 +194,7 @@ class ApprovalQueue:
             )
         from bastion.store.approvals import open_approvals
 
-        return cls(open_approvals(config.audit), ttl=config.approvals.ttl, wait=config.approvals.wait)
+        return cls(open_approvals(config.audit, log=log), ttl=config.approvals.ttl, wait=config.approvals.wait)
 
     async def submit(self, call: ToolCall, decision: Decision, *, principal_id: str | None = None) -> Approval:
         """Ask a person about a call decided `ask`; a live approval of the same call is returned as it is.

@@ -26,6 +26,7 @@ __all__ = [
     "ToolResult",
     "Verdict",
     "refusal_text",
+    "state_not_saved",
 ]
 
 
@@ -123,6 +124,32 @@ class Decision(BaseModel):
     def to_record(self) -> dict[str, Any]:
         """The decision as a JSON-ready dict, with the trace format's field names."""
         return self.model_dump(mode="json", by_alias=True)
+
+    def withdrawn(self, failure: str, *, is_failing_open: bool) -> Decision:
+        """This decision after a failure past the deciding stage (its state could not be saved, say).
+
+        Args:
+            failure: What failed, added to the errors.
+            is_failing_open: The firewall fails open: the verdict stands, marked fail-open.
+
+        Returns:
+            The decision the firewall returns: an allow becomes a deny (failing closed); a deny or an
+            ask stands, with the failure among its errors.
+        """
+        update: dict[str, Any] = {"errors": [*self.errors, failure]}
+        if is_failing_open:
+            update["is_fail_open"] = True
+            update["reasons"] = [*self.reasons, f"fail-open: {failure}"]
+        elif self.verdict is Verdict.ALLOW:
+            update["verdict"] = Verdict.DENY
+            update["policy_ids"] = []
+            update["reasons"] = [f"internal error, failing closed: {failure}"]
+        return self.model_copy(update=update)
+
+
+def state_not_saved(exc: BaseException) -> str:
+    """The failure a decision carries when its session's or principal's state could not be saved."""
+    return f"session state could not be saved: {type(exc).__name__}: {exc}"
 
 
 def refusal_text(decision: Decision, *, why_not_run: str = "") -> str:

@@ -27,12 +27,12 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Coroutine, Iterable, Sequence
 from contextlib import AsyncExitStack
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from bastion.catalog import Catalog
 from bastion.config import Config
 from bastion.errors import BastionError, ConfigError
-from bastion.events import Decision, Message, Outcome, SignalValue, ToolCall, ToolResult, Verdict
+from bastion.events import Decision, Message, Outcome, SignalValue, ToolCall, ToolResult, Verdict, state_not_saved
 from bastion.stage import (
     AnyEvent,
     CheckpointLease,
@@ -45,6 +45,11 @@ from bastion.stage import (
     Stage,
     StageContext,
 )
+
+if TYPE_CHECKING:
+    from bastion.config import PrincipalConfig
+    from bastion.store.postgres import PostgresStore
+    from bastion.store.sqlite import SqliteStore
 
 __all__ = [
     "CheckpointStore",
@@ -95,6 +100,8 @@ class Firewall:
         session_idle: With a checkpoint store, a session idle this many seconds is let go.
         principal_id: The principal every session acts for; its state (shared by its sessions) is
             checkpointed beside theirs when the store keeps principals.
+        is_owning_checkpoints: `aclose` closes the checkpoint store (False when other firewalls share it
+            and its owner closes it).
     """
 
     def __init__(
@@ -109,6 +116,7 @@ class Firewall:
         max_sessions: int = 10_000,
         session_idle: float = 600.0,
         principal_id: str = "agent",
+        is_owning_checkpoints: bool = True,
     ) -> None:
         if max_sessions < 1:
             raise BastionError(f"max_sessions must be at least 1, not {max_sessions}")
@@ -124,6 +132,7 @@ class Firewall:
         self.allow_fail_open = fail_open
         self.resource_id = resource_id
         self.checkpoints = checkpoints
+        self.is_owning_checkpoints = is_owning_checkpoints
         # A protocol check is slow; whether the store is shared is known once.
         self._is_shared = isinstance(checkpoints, SharedCheckpointStore)
         self.max_sessions = max_sessions
@@ -206,6 +215,7 @@ class Firewall:
         extra_stages: Sequence[Stage] = (),
         after_stages: Sequence[Stage] = (),
         checkpoints: CheckpointStore | None = None,
+        store: SqliteStore | PostgresStore | None = None,
     ) -> Firewall:
         """Load policies, compile them for the catalog, and assemble the default pipeline.
 
@@ -217,6 +227,9 @@ class Firewall:
                 the audit recorder runs last.
             checkpoints: Where session state is restored from and saved to (default: the audit
                 store, when `config.audit` is set).
+            store: The audit store of `config.audit`, shared with other firewalls of this process (a
+                `FirewallFactory`'s): every decision of all of them goes into its one chain, and its
+                owner opens and closes it. Default: the firewall opens a store of its own, and closes it.
 
         Returns:
             The firewall.
@@ -235,6 +248,8 @@ class Firewall:
 
         if catalog is None:
             catalog = Catalog.from_file(config.tools) if config.tools else Catalog([])
+        # A checkpoint store the caller passes is the firewall's to close, as it always was.
+        is_owning_checkpoints = True
         source = load_policy_dir(config.policies, profile=config.profile)
         engine = PolicyEngine.compile(source, catalog, config.principal.to_principal())
         stages: list[Stage] = [
@@ -270,29 +285,35 @@ class Firewall:
         # one the API's spans do not record, and without the API there is no stage at all.
         if tracing.is_available() and not any(stage.name == tracing.DecisionSpans.name for stage in stages):
             stages.append(tracing.DecisionSpans())
+        is_owning_store = store is None
+        if store is not None and config.audit is None:
+            raise ConfigError(f"a shared audit store ({store.location}) was given, but the configuration keeps no log")
         if config.audit is not None:
             from bastion.store.open import open_store
             from bastion.store.recorder import AuditRecorder, describe_policy_set
 
             # One store holds the log and the checkpoints; it opens on first use, in the running loop.
-            store = open_store(
-                config.audit,
-                synchronous=config.audit_sync,
-                pool_size=config.audit_pool_size,
-                lock_timeout=config.audit_lock_timeout,
-            )
+            if store is None:
+                store = open_store(
+                    config.audit,
+                    synchronous=config.audit_sync,
+                    pool_size=config.audit_pool_size,
+                    lock_timeout=config.audit_lock_timeout,
+                )
             recorder = AuditRecorder(
                 store,
                 policy_version=engine.version,
                 policy_set=describe_policy_set(engine, config.resource_id),
                 privacy=config.audit_privacy,
                 on_failure=config.audit_on_failure,
+                is_owning_log=is_owning_store,
             )
             stages.append(recorder)
             if isinstance(store, QuarantineStore):
                 rates.conduct.quarantines = store
             if checkpoints is None:
                 checkpoints = store
+                is_owning_checkpoints = is_owning_store
                 # Each record and its session's checkpoint then commit together: after a crash,
                 # every session resumes exactly at its last recorded event.
                 recorder.is_checkpointing = True
@@ -306,6 +327,7 @@ class Firewall:
             max_sessions=config.sessions_in_memory,
             session_idle=config.session_idle_seconds,
             principal_id=config.principal.id,
+            is_owning_checkpoints=is_owning_checkpoints,
         )
 
     def swap_catalog(self, catalog: Catalog) -> None:
@@ -344,6 +366,7 @@ class Firewall:
                     privacy=stage.privacy,
                     on_failure="allow" if stage.allow_fail_open else "deny",
                     alarm=stage.alarm,
+                    is_owning_log=stage.is_owning_log,
                 )
                 recorder.is_checkpointing = stage.is_checkpointing
                 self.stages[index] = recorder
@@ -399,8 +422,9 @@ class Firewall:
             return
         text = json.dumps(principal.slots, sort_keys=True, separators=(",", ":"), default=str)
         if text != principal.saved:
-            principal.saved = text
             await self._principal_store.save_principal(principal.principal_id, principal.slots)
+            # Only a state the store took is skipped next time: one it refused is refused again.
+            principal.saved = text
 
     async def _hold_principal(self, stack: AsyncExitStack) -> None:
         """Join this process's hold of the principal, taking it from the shared store if there is none.
@@ -599,7 +623,7 @@ class Firewall:
                     session.version = -1
                 if self._principal_hold is not None:
                     self._principal_saved(None, is_saved=False)
-                failure = f"session state could not be saved: {type(exc).__name__}: {exc}"
+                failure = state_not_saved(exc)
                 if decision is None:
                     session.pending_failures.append(f"on an earlier {event.type} event: {failure}")
                     return None
@@ -614,15 +638,7 @@ class Firewall:
 
     def _withdraw(self, decision: Decision, failure: str) -> Decision:
         """A decision after a failure past the deciding stage: an allow is withdrawn unless failing open."""
-        update: dict[str, Any] = {"errors": [*decision.errors, failure]}
-        if self.allow_fail_open:
-            update["is_fail_open"] = True
-            update["reasons"] = [*decision.reasons, f"fail-open: {failure}"]
-        elif decision.verdict is Verdict.ALLOW:
-            update["verdict"] = Verdict.DENY
-            update["policy_ids"] = []
-            update["reasons"] = [f"internal error, failing closed: {failure}"]
-        return decision.model_copy(update=update)
+        return decision.withdrawn(failure, is_failing_open=self.allow_fail_open)
 
     async def decide(self, call: ToolCall, *, resource_id: str | None = None) -> Decision:
         """Decide one tool call (allow, deny or ask), with reasons, policies, signals and latency.
@@ -713,6 +729,7 @@ class Firewall:
                 self.principal.slots.setdefault(stage.name, {}),
                 self.principal.slots,
                 is_restored,
+                is_failing_open=self.allow_fail_open,
             )
             session.is_saved = False
             try:
@@ -800,7 +817,8 @@ class Firewall:
         """Close every stage that holds resources (those with an async `aclose`), then the checkpoint store."""
         if self._warming is not None and not self._warming.done():
             self._warming.cancel()
-        for resource in [*self.stages, self.checkpoints]:
+        owned = [self.checkpoints] if self.is_owning_checkpoints else []
+        for resource in [*self.stages, *owned]:
             closer = getattr(resource, "aclose", None)
             if closer is not None:
                 await closer()
@@ -818,16 +836,20 @@ class Firewall:
 
 
 class FirewallFactory:
-    """Firewalls for one configuration, each compiled for a catalog and a principal.
+    """Firewalls for one configuration, each compiled for a catalog and a principal, all on one audit store.
 
-    An adapter that serves many callers (an MCP proxy over HTTP) asks it for the firewall of each
-    caller and its tools; the policies are loaded and checked at once, then compiled per principal.
+    A process that decides for many principals (`bastion serve`, an MCP proxy over HTTP) asks it for the
+    firewall of each principal and its tools; the policies are loaded and checked at once, then
+    compiled per principal. When the configuration keeps an audit log, the factory opens one store for
+    it and every firewall it builds records to that store and checkpoints in it: one writer and one
+    chain in the process, one connection pool on PostgreSQL. Close the factory (`aclose`, or `async
+    with`) after its firewalls: it closes the store, once.
 
     Args:
         config: The settings; its principal is the default one.
         extra_stages: Stages that run before the policy stage in every firewall.
         after_stages: Stages that run after the decision in every firewall.
-        checkpoints: Where session state is restored from and saved to.
+        checkpoints: Where session state is restored from and saved to (default: the audit store).
     """
 
     def __init__(
@@ -842,37 +864,86 @@ class FirewallFactory:
         self._extra_stages = tuple(extra_stages)
         self._after_stages = tuple(after_stages)
         self._checkpoints = checkpoints
+        self.store: SqliteStore | PostgresStore | None = None
+        if config.audit is not None:
+            from bastion.store.open import open_store
 
-    def config_for(self, principal_id: str) -> Config:
-        """The configuration of one principal: the configured one, or a bare id for any other caller."""
-        if principal_id == self.config.principal.id:
-            return self.config
+            # Opened on first use, in the running loop (or by `open`).
+            self.store = open_store(
+                config.audit,
+                synchronous=config.audit_sync,
+                pool_size=config.audit_pool_size,
+                lock_timeout=config.audit_lock_timeout,
+            )
+        self.is_closed = False
+
+    def config_for(self, principal: str | PrincipalConfig) -> Config:
+        """The configuration of one principal: the configured one, one given in full, or a bare id.
+
+        Args:
+            principal: A principal id (a caller named by its transport), or a principal's configuration
+                (one that configuration grants, such as a token's).
+        """
         from bastion.config import PrincipalConfig
 
+        if isinstance(principal, PrincipalConfig):
+            return self.config.model_copy(update={"principal": principal})
+        if principal == self.config.principal.id:
+            return self.config
         # A caller named by the transport gets an id only: groups and attributes are granted by
         # configuration, never by what a caller says of itself.
-        return self.config.model_copy(update={"principal": PrincipalConfig(id=principal_id)})
+        return self.config.model_copy(update={"principal": PrincipalConfig(id=principal)})
 
-    def build(self, catalog: Catalog, principal_id: str | None = None) -> Firewall:
-        """A new firewall deciding for one principal over one catalog.
+    def build(self, catalog: Catalog, principal: str | PrincipalConfig | None = None) -> Firewall:
+        """A new firewall deciding for one principal over one catalog, on the factory's audit store.
 
         Args:
             catalog: The tools.
-            principal_id: The Cedar principal (default: the configured one).
+            principal: The Cedar principal: an id, or a principal's configuration (default: the configured one).
 
         Returns:
-            The firewall (close it with `aclose`).
+            The firewall (close it with `aclose`; that leaves the shared store open for the others).
 
         Raises:
             PolicyError: The policies do not load or do not compile for this catalog and principal.
+            BastionError: The factory is closed.
         """
+        if self.is_closed:
+            raise BastionError("this FirewallFactory is closed (its audit store with it); build firewalls before")
         return Firewall.from_config(
-            self.config_for(principal_id or self.config.principal.id),
+            self.config_for(principal or self.config.principal.id),
             catalog=catalog,
             extra_stages=self._extra_stages,
             after_stages=self._after_stages,
             checkpoints=self._checkpoints,
+            store=self.store,
         )
+
+    async def open(self) -> None:
+        """Open the audit store now, so that a missing or damaged one is reported before any call.
+
+        Raises:
+            StoreError: The audit store cannot be opened.
+        """
+        if self.store is not None:
+            await self.store.open()
+
+    async def aclose(self) -> None:
+        """Close the audit store (idempotent); close the firewalls first, their last records go into it."""
+        self.is_closed = True
+        if self.store is not None:
+            await self.store.aclose()
+
+    async def __aenter__(self) -> FirewallFactory:
+        try:
+            await self.open()
+        except BaseException:
+            await self.aclose()
+            raise
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
 
 
 class SyncFirewall:

@@ -98,6 +98,8 @@ class StageContext:
             current): only then may a stage persist them (False after a failed restore).
         is_saved: Set by a stage that has durably persisted the session and principal state as
             they stand (the audit recorder); the firewall then does not write them again.
+        is_failing_open: The firewall lets a call run when something fails past the decision (a stage
+            that records the decision records what the firewall will return).
     """
 
     session_id: str
@@ -112,6 +114,7 @@ class StageContext:
     principal_slots: dict[str, dict[str, Any]] | None = field(default=None, repr=False)
     is_restored: bool = True
     is_saved: bool = False
+    is_failing_open: bool = False
 
 
 @runtime_checkable

@@ -330,25 +330,50 @@ async def test_sessions_idle_past_the_limit_are_let_go(
 
 
 class _SetStage:
-    """A stage whose slot holds a set, which no checkpoint can hold."""
+    """A stage whose slot of the session (or of the principal) holds a set, which no checkpoint can hold."""
 
     name = "sets"
 
+    def __init__(self, where: str = "session") -> None:
+        self.where = where
+
     async def process(self, event: Any, ctx: Any) -> None:
-        ctx.state["seen"] = {event.session}
+        slot = ctx.state if self.where == "session" else ctx.principal_state
+        slot["seen"] = {event.session}
 
 
-async def test_state_that_cannot_be_checkpointed_withdraws_the_allow_and_the_record_stays(
-    store_target: str | Path, plain_policies: Path, tools_file: Path
+@pytest.mark.parametrize("where", ["session", "principal"])
+@pytest.mark.parametrize("fail_open", [False, True])
+async def test_state_that_cannot_be_checkpointed_is_recorded_with_the_decision_returned(
+    store_target: str | Path, plain_policies: Path, tools_file: Path, where: str, fail_open: bool
 ) -> None:
-    config = Config(policies=plain_policies, tools=tools_file, allowed_roots=("/home/user",), audit=store_target)
-    async with Firewall.from_config(config, extra_stages=[_SetStage()]) as firewall:
-        decision = await firewall.decide(
-            ToolCall(session="s", id="c1", tool="read_file", arguments={"path": "/home/user/a"})
-        )
-    assert decision.verdict.value == "deny"
-    assert any("'sets'" in e and "checkpointed" in e for e in decision.errors)
+    config = Config(
+        policies=plain_policies,
+        tools=tools_file,
+        allowed_roots=("/home/user",),
+        audit=store_target,
+        fail_open=fail_open,
+    )
+    calls = [ToolCall(session="s", id=f"c{n}", tool="read_file", arguments={"path": "/home/user/a"}) for n in (1, 2)]
+    async with Firewall.from_config(config, extra_stages=[_SetStage(where)]) as firewall:
+        decisions = [await firewall.decide(call) for call in calls]
+    subject = "session 's'" if where == "session" else "principal 'agent'"
+    for decision in decisions:
+        assert any(subject in e and "'sets'" in e and "checkpointed" in e for e in decision.errors)
+        if fail_open:
+            assert decision.verdict.value == "allow" and decision.is_fail_open
+        else:
+            assert decision.verdict.value == "deny"
+            assert decision.reasons[0].startswith("internal error, failing closed: session state could not be saved")
     async with open_store(store_target, create=False) as store:
-        # The call itself was recorded (as allowed by the policies, before the save failed).
-        assert await store.count(RecordFilter(types=("tool_call",))) == 1
-        assert await store.load_session("s") is None
+        recorded = [r async for r in store.records(RecordFilter(types=("tool_call",)))]
+        report = await store.verify()
+        saved = await (store.load_session("s") if where == "session" else store.load_principal("agent"))
+    # One record per call, saying what the caller was told: the verdict, its reasons, the failure.
+    assert len(recorded) == 2 and report.is_ok
+    for record, decision in zip(recorded, decisions, strict=True):
+        assert record.verdict == decision.verdict.value
+        returned = decision.to_record()
+        for key in ("verdict", "reasons", "errors", "policy_ids", "is_fail_open"):
+            assert record.body["decision"][key] == returned[key], key
+    assert saved is None or "sets" not in saved

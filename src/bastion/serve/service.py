@@ -5,8 +5,10 @@
     POST /v1/observe  -> DecisionService.observe(caller, event)
     the console       -> approvals, the audit log, session timelines, the chain's verification
 
-One Firewall per principal a token speaks for, each built by `Firewall.from_config` with that
-principal; all of them record to the one audit store, where the approval queue lives too.
+One Firewall per principal a token speaks for, each built by the service's `FirewallFactory` with
+that principal. The factory opens the audit store once: every firewall records and checkpoints in
+that one store, the approval queue appends its answers to it and the console reads it, so the
+process has one writer and one chain (and, on PostgreSQL, one connection pool).
 """
 
 from __future__ import annotations
@@ -24,10 +26,10 @@ from bastion.catalog import Catalog
 from bastion.config import Config, PrincipalConfig
 from bastion.errors import BastionError, ConfigError, StoreError
 from bastion.events import Decision, Message, ToolCall, ToolResult, Verdict
-from bastion.firewall import Firewall
+from bastion.firewall import Firewall, FirewallFactory
 from bastion.serve.auth import Caller, TokenTable
 from bastion.serve.metrics import Metrics
-from bastion.store import RecordFilter, StoredRecord, VerifyReport, open_store
+from bastion.store import PostgresStore, RecordFilter, SqliteStore, StoredRecord, VerifyReport
 
 __all__ = ["AuditQuery", "DecisionService", "Reply", "SessionForbidden"]
 
@@ -121,19 +123,21 @@ class DecisionService:
         self.tokens = tokens
         self.metrics = metrics or Metrics()
         self.catalog = catalog if catalog is not None else Catalog.from_file(config.tools) if config.tools else None
+        self.factory = FirewallFactory(config)
+        assert self.factory.store is not None
+        # The one store of the process: the firewalls', the queue's and the console's.
+        self.log: SqliteStore | PostgresStore = self.factory.store
         self.firewalls: dict[str, Firewall] = {}
         principals = [config.principal, *tokens.principals()]
         for principal in principals:
             if principal.id not in self.firewalls:
                 self.firewalls[principal.id] = self._build(principal)
-        self.queue = ApprovalQueue.from_config(config)
-        self.log = open_store(config.audit, pool_size=config.audit_pool_size, lock_timeout=config.audit_lock_timeout)
+        self.queue = ApprovalQueue.from_config(config, log=self.log)
         self._owners: dict[str, str] = {}
         self._verified: tuple[int, float, VerifyReport] | None = None
 
     def _build(self, principal: PrincipalConfig) -> Firewall:
-        config = self.config.model_copy(update={"principal": principal})
-        return Firewall.from_config(config, catalog=self.catalog)
+        return self.factory.build(self.catalog if self.catalog is not None else Catalog([]), principal)
 
     async def start(self) -> None:
         """Open every firewall, the queue and the log, and warm the models so no decision pays for them.
@@ -156,11 +160,13 @@ class DecisionService:
         self.metrics.model_warmed(time.perf_counter() - started if warmed else 0.0, is_needed=warmed)
 
     async def stop(self) -> None:
-        """Close the firewalls, the queue and the log."""
-        for firewall in self.firewalls.values():
-            await firewall.aclose()
-        await self.queue.aclose()
-        await self.log.aclose()
+        """Close the firewalls and the queue, then the store they share (once)."""
+        try:
+            for firewall in self.firewalls.values():
+                await firewall.aclose()
+            await self.queue.aclose()
+        finally:
+            await self.factory.aclose()
 
     def _claim(self, caller: Caller, session: str) -> None:
         owner = self._owners.setdefault(session, caller.principal_id)

@@ -68,12 +68,15 @@ class SqliteApprovals:
     Args:
         path: The audit store file (created, with its schema, if missing).
         busy_timeout: Seconds to wait for another process holding the write lock.
+        log: The process's store of that file, shared with its firewalls, to append answers to (its
+            owner closes it); default: a store of the queue's own.
     """
 
-    def __init__(self, path: str | Path, *, busy_timeout: float = 10.0) -> None:
+    def __init__(self, path: str | Path, *, busy_timeout: float = 10.0, log: SqliteStore | None = None) -> None:
         self.path = Path(path)
         self.busy_timeout = busy_timeout
-        self.log = SqliteStore(self.path, busy_timeout=busy_timeout)
+        self.is_owning_log = log is None
+        self.log = SqliteStore(self.path, busy_timeout=busy_timeout) if log is None else log
         self._conn: aiosqlite.Connection | None = None
         self._lock: asyncio.Lock | None = None
         # One connection, one transaction at a time: concurrent asks and answers of this process queue here.
@@ -104,11 +107,12 @@ class SqliteApprovals:
             self._conn = conn
 
     async def aclose(self) -> None:
-        """Close the connection and the log (idempotent)."""
+        """Close the connection, and the log if it is the queue's own (idempotent)."""
         if self._conn is not None:
             conn, self._conn = self._conn, None
             await conn.close()
-        await self.log.aclose()
+        if self.is_owning_log:
+            await self.log.aclose()
 
     async def _connection(self) -> aiosqlite.Connection:
         await self.open()
@@ -256,10 +260,13 @@ class PostgresApprovals:
 
     Args:
         url: The audit store's URL (its schema is created, if missing, by the log's migrations).
+        log: The process's store of that database, shared with its firewalls (its owner closes it);
+            default: a store, and a connection pool, of the queue's own.
     """
 
-    def __init__(self, url: str) -> None:
-        self.log = PostgresStore(url)
+    def __init__(self, url: str, *, log: PostgresStore | None = None) -> None:
+        self.is_owning_log = log is None
+        self.log = PostgresStore(url) if log is None else log
         self.location = self.log.location
 
     def __repr__(self) -> str:
@@ -274,8 +281,9 @@ class PostgresApprovals:
         await self.log.open()
 
     async def aclose(self) -> None:
-        """Close the store (idempotent)."""
-        await self.log.aclose()
+        """Close the store, if it is the queue's own (idempotent)."""
+        if self.is_owning_log:
+            await self.log.aclose()
 
     async def _fetch(self, sql: str, *params: Any) -> list[Approval]:
         await self.open()
@@ -384,9 +392,23 @@ class PostgresApprovals:
         return answered
 
 
-def open_approvals(target: str | Path) -> SqliteApprovals | PostgresApprovals:
-    """The approval queue in the audit store a target names (a file path or a postgresql:// URL)."""
+def open_approvals(
+    target: str | Path, *, log: SqliteStore | PostgresStore | None = None
+) -> SqliteApprovals | PostgresApprovals:
+    """The approval queue in the audit store a target names (a file path or a postgresql:// URL).
+
+    Args:
+        target: The audit store.
+        log: The process's store of that target, shared with its firewalls (see `SqliteApprovals`).
+
+    Raises:
+        StoreError: The shared store is of the other engine than the target.
+    """
     if is_postgres_url(target):
         assert isinstance(target, str)
-        return PostgresApprovals(target)
-    return SqliteApprovals(target)
+        if log is not None and not isinstance(log, PostgresStore):
+            raise StoreError(f"the approval queue of {log.location!r}: {log!r} is not a PostgreSQL store")
+        return PostgresApprovals(target, log=log)
+    if log is not None and not isinstance(log, SqliteStore):
+        raise StoreError(f"the approval queue of {target}: {log!r} is not an SQLite store")
+    return SqliteApprovals(target, log=log)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from bastion.errors import StoreError, StoreStateError
-from bastion.events import Message, ToolCall, ToolResult
+from bastion.events import Decision, Message, ToolCall, ToolResult, state_not_saved
 from bastion.stage import StageContext
 from bastion.store.redact import Privacy, Redactor
 
@@ -109,6 +109,7 @@ class AuditRecorder:
         on_failure: `deny` withdraws an allow that could not be recorded; `allow` keeps it, marks the
             Decision and raises an alarm.
         alarm: Called with a message when a record is lost (default: a critical log line).
+        is_owning_log: `aclose` closes the store (False when it is shared and its owner closes it).
     """
 
     name = "audit"
@@ -122,8 +123,10 @@ class AuditRecorder:
         privacy: Privacy = "raw",
         on_failure: OnFailure = "deny",
         alarm: Callable[[str], None] | None = None,
+        is_owning_log: bool = True,
     ) -> None:
         self.log = log
+        self.is_owning_log = is_owning_log
         self.policy_version = policy_version
         self.policy_set = policy_set
         self.privacy: Privacy = privacy
@@ -144,7 +147,13 @@ class AuditRecorder:
             self._redactor = Redactor(self.privacy, key)
         return self._redactor
 
-    def _body(self, event: Message | ToolCall | ToolResult, ctx: StageContext, redactor: Redactor) -> dict[str, Any]:
+    def _body(
+        self,
+        event: Message | ToolCall | ToolResult,
+        ctx: StageContext,
+        redactor: Redactor,
+        decision: Decision | None = None,
+    ) -> dict[str, Any]:
         body: dict[str, Any] = {"ts": time.time(), "session": event.session, "type": event.type}
         if isinstance(event, ToolCall):
             body["event"] = {
@@ -154,7 +163,7 @@ class AuditRecorder:
                 "tool": event.tool_name,
                 "arguments": redactor.value(event.arguments),
             }
-            decision = ctx.decision
+            decision = decision or ctx.decision
             if decision is not None:
                 record = decision.to_record()
                 record["reasons"] = [redactor.free_text(r) for r in decision.reasons]
@@ -217,9 +226,14 @@ class AuditRecorder:
         try:
             try:
                 await self.log.append_many(bodies, checkpoint=checkpoint, principal=principal)
-            except StoreStateError:
-                # The records do not depend on it; the firewall's own save reports the bad state.
-                logger.debug("state of session %r left to the firewall's save", event.session)
+            except StoreStateError as exc:
+                # Nothing was written. The firewall's own save of this state fails the same way and
+                # withdraws the decision for it, so the record carries the decision as withdrawn:
+                # the log says what the caller was told, never an allow the caller did not get.
+                logger.debug("state of session %r cannot be saved; recording the withdrawn decision", event.session)
+                if isinstance(event, ToolCall) and ctx.decision is not None:
+                    withdrawn = ctx.decision.withdrawn(state_not_saved(exc), is_failing_open=ctx.is_failing_open)
+                    bodies[-1] = self._body(event, ctx, redactor, withdrawn)
                 await self.log.append_many(bodies)
             else:
                 # Both checkpoints went with the record: the firewall need not write them again.
@@ -243,5 +257,6 @@ class AuditRecorder:
         await self.log.open()
 
     async def aclose(self) -> None:
-        """Close the store."""
-        await self.log.aclose()
+        """Close the store, if it is this recorder's own (a shared one is closed by its owner)."""
+        if self.is_owning_log:
+            await self.log.aclose()

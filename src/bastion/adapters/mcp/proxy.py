@@ -404,15 +404,19 @@ class BastionProxy:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close every client's upstream session, then every firewall (their stages may hold stores)."""
+        """Close every client's upstream session, then every firewall, then the audit store they share."""
         group, self._group = self._group, None
         for link in list(self._links):
             link.stop.set()
         if group is not None:
             await group.__aexit__(None, None, None)
         firewalls, self._firewalls = self._firewalls, {}
-        for firewall in firewalls.values():
-            await firewall.aclose()
+        try:
+            for firewall in firewalls.values():
+                await firewall.aclose()
+        finally:
+            # The audit store every principal's firewall shared, closed once, after their last records.
+            await self._factory.aclose()
 
     def initialization_options(self) -> InitializationOptions:
         """What the proxy announces at the handshake: the upstream's name, its capabilities."""
