@@ -371,10 +371,18 @@ class IntentStage:
             task_sum = self._vector(state["task_sum"]) if "task_sum" in state else None
             state["task_sum"] = _pack(vector.copy() if task_sum is None else task_sum + vector)
             state["message"] = _pack(vector)
-        score = model.step(session, vector, label)
+        scored = model.score(vector)
+        score = model.step(session, vector, label, scored=scored)
         if principal is not None and principal_state is not None:
             principal_label = f"{label} of session {session_id}"
-            model.step(principal, vector, principal_label, decay=_PRINCIPAL_DECAY, peak_fade=_PRINCIPAL_PEAK_FADE)
+            model.step(
+                principal,
+                vector,
+                principal_label,
+                decay=_PRINCIPAL_DECAY,
+                peak_fade=_PRINCIPAL_PEAK_FADE,
+                scored=scored,
+            )
             principal_state["trajectory"] = self._written(principal.to_json(_pack))
         state["trajectory"] = self._written(session.to_json(_pack))
         return vector, score.logit

@@ -112,14 +112,11 @@ class TrajectoryState:
     def to_json(self, pack: Any) -> dict[str, Any]:
         """The state as JSON values (`pack` turns a vector into text)."""
         return {
-            "evidence": [round(e, 4) for e in self.evidence],
+            "evidence": np.round(np.asarray(self.evidence, dtype=np.float64), 4).tolist(),
             "mean": pack(self.mean_sum) if self.mean_sum is not None else None,
             "peak": round(self.peak, 4),
-            # A step read back by `from_json` holds a tuple of values rounded already: only new steps are rounded.
-            "steps": [
-                [label, list(contribution) if isinstance(contribution, tuple) else [round(c, 3) for c in contribution]]
-                for label, contribution in self.steps or []
-            ],
+            # A step's contributions are rounded when the step is made (`TrajectoryModel.step`).
+            "steps": [[label, list(contribution)] for label, contribution in self.steps or []],
             "count": self.count,
         }
 
@@ -224,6 +221,24 @@ class TrajectoryModel:
                 raise ConfigError(f"{source}: {key} must lie in [0, 1)")
         return cls(arrays, header)
 
+    def score(self, vector: NDArray[np.float32]) -> tuple[StepScore, tuple[float, ...]]:
+        """A step's own score and its per-category contribution (harm times category probability,
+        rounded to 3 places as a checkpoint keeps it), computed once for every state it is folded into.
+
+        Args:
+            vector: The step's unit embedding.
+
+        Returns:
+            The score and the contribution.
+        """
+        logit = float(self.harm_w @ vector) + self.harm_b
+        harm = _sigmoid(logit)
+        z = self.cat_w @ vector + self.cat_b
+        z = np.exp(z - z.max())
+        categories = z / z.sum()
+        contribution = tuple(np.round(harm * categories.astype(np.float64), 3).tolist())
+        return StepScore(harm, logit, CATEGORIES[int(np.argmax(categories))]), contribution
+
     def step(
         self,
         state: TrajectoryState,
@@ -232,6 +247,7 @@ class TrajectoryModel:
         *,
         decay: float | None = None,
         peak_fade: float = 0.0,
+        scored: tuple[StepScore, tuple[float, ...]] | None = None,
     ) -> StepScore:
         """Fold one step into a state.
 
@@ -241,16 +257,13 @@ class TrajectoryModel:
             label: How the step is named in reasons (`turn 3`, `call c2`).
             decay: How much evidence each step keeps (default: the model's, for a session).
             peak_fade: How much the peak logit sinks at each step (0 for a session: its peak stays).
+            scored: The step's `score`, when it was computed already for another state.
 
         Returns:
             The step's own score.
         """
-        logit = float(self.harm_w @ vector) + self.harm_b
-        harm = _sigmoid(logit)
-        z = self.cat_w @ vector + self.cat_b
-        z = np.exp(z - z.max())
-        categories = z / z.sum()
-        contribution = [harm * float(c) for c in categories]
+        result, contribution = scored if scored is not None else self.score(vector)
+        logit = result.logit
         keep = self.evidence_decay if decay is None else decay
         state.evidence = [keep * e + c for e, c in zip(state.evidence, contribution, strict=True)]
         state.mean_sum = vector.copy() if state.mean_sum is None else self.mean_keep * state.mean_sum + vector
@@ -260,7 +273,7 @@ class TrajectoryModel:
         del steps[: max(0, len(steps) - _MAX_STEPS)]
         state.steps = steps
         state.count += 1
-        return StepScore(harm, logit, CATEGORIES[int(np.argmax(categories))])
+        return result
 
     def topic(self, state: TrajectoryState) -> float:
         """The harm logit of the conversation's mean direction."""
