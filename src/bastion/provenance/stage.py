@@ -64,6 +64,10 @@ _MAX_REGION_WORDS = 400
 _MAX_TASK_WORDS = 600
 _MAX_REMEMBERED = 16_384
 _MAX_READINGS = 512
+# The region's record goes on to the end of its field or line: the values an order names right
+# after it ("The application ID is: 'app123'.") are the order's, even in a sentence of their own.
+_RECORD_END = re.compile(r'["\n{}\[\]]')
+_MAX_RECORD_TAIL = 400
 
 
 def digest(value: str) -> str:
@@ -76,6 +80,18 @@ def digest(value: str) -> str:
         The digest.
     """
     return hashlib.blake2b(value.encode("utf-8"), digest_size=8, person=b"bastion-prov").hexdigest()
+
+
+def _record_end(text: str, end: int) -> int:
+    """Where the field or line that holds position `end` of an instruction region ends.
+
+    A region that stops inside its record (a JSON string, a line of text) is carried on to the end
+    of it, up to 400 characters; a region already at a record's end stays where it is.
+    """
+    if end >= len(text) or _RECORD_END.match(text, max(0, end - 1)):
+        return end
+    found = _RECORD_END.search(text, end, min(len(text), end + _MAX_RECORD_TAIL))
+    return found.start() if found else end
 
 
 def _ordered_names(region: str) -> set[str]:
@@ -116,6 +132,8 @@ def _read(content: str, detector: Detector) -> OutputReading:
     found = detector.detect_normalized(text)
     is_injection = found.score >= INJECTION_THRESHOLD and found.span is not None
     start, end = found.span if is_injection and found.span is not None else (len(text), len(text))
+    if is_injection:
+        end = _record_end(text, end)
     plain = text_atoms(text[:start]) | text_atoms(text[end:])
     ordered = text_atoms(text[start:end]) - plain
     # The topic words of the text a call should not follow: the detector's suspicious region, and
