@@ -98,7 +98,7 @@ async def test_a_call_leaning_toward_an_injected_order_asks_with_the_output_name
     decision = await _decide(pack_without_intent, ASK_ABOUT_SHOE, output, call)
     assert decision.verdict is Verdict.ASK
     assert "ask-lean-after-injection" in decision.policy_ids
-    assert decision.signals["lean"] >= 33
+    assert int(str(decision.signals["lean"])) >= 33
     assert "get_product (call c1, injection score" in decision.reasons[0]
 
 

@@ -43,7 +43,9 @@ from bastion.provenance.detector import THRESHOLD as INJECTION_THRESHOLD
 from bastion.provenance.detector import Detection, Detector, normalize_output, shared_detector
 from bastion.provenance.scan import mentions_tool
 from bastion.provenance.values import (
+    delegates,
     is_key_argument,
+    is_prose,
     normalize,
     request_sentences,
     text_atoms,
@@ -112,7 +114,11 @@ class OutputReading:
         ordered: Digests of the values found only inside it, in sorted order of the values.
         region: The digest of the suspicious region's text (None when there is none).
         requested: Digests of the values in the sentences that ask the reader to do something.
-        steering: Sorted digests of the topic words and values a call should not lean towards.
+        steering: Sorted digests of the topic words and values of the suspicious region, which a
+            call should not lean towards.
+        requesting: Sorted digests of the topic words and values of the sentences that ask the
+            reader to act: a call should not lean towards them either, unless the user handed
+            the output's requests over as the task.
         named: Digests of the names the suspicious region tells the assistant to call.
     """
 
@@ -124,6 +130,7 @@ class OutputReading:
     region: str | None
     requested: tuple[str, ...]
     steering: tuple[str, ...]
+    requesting: tuple[str, ...]
     named: frozenset[str]
 
 
@@ -139,10 +146,11 @@ def _read(content: str, detector: Detector) -> OutputReading:
     # The topic words of the text a call should not follow: the detector's suspicious region, and
     # every sentence of the output that asks its reader to do something.
     steering = topic_words(text[start:end]) | text_atoms(text[start:end]) if is_injection else set()
+    requesting: set[str] = set()
     requested: list[str] = []
     for sentence in request_sentences(text)[:_MAX_REQUESTS]:
         atoms = text_atoms(sentence)
-        steering |= topic_words(sentence) | atoms
+        requesting |= topic_words(sentence) | atoms
         requested.extend(digest(atom) for atom in atoms)
     return OutputReading(
         text=text,
@@ -153,6 +161,7 @@ def _read(content: str, detector: Detector) -> OutputReading:
         region=digest(found.region) if found.region else None,
         requested=tuple(requested),
         steering=tuple(sorted({digest(w) for w in steering})[:_MAX_REGION_WORDS]),
+        requesting=tuple(sorted({digest(w) for w in requesting})[:_MAX_REGION_WORDS]),
         named=frozenset(_ordered_names(text[start:end])) if is_injection else frozenset(),
     )
 
@@ -232,6 +241,8 @@ class ProvenanceStage:
             user: dict[str, int] = state.setdefault("user", {})
             words = {w.lower() for w in _NAME.findall(text)}
             # The task: the user's words and the system prompt that sets the agent's job.
+            if message.role == "user" and delegates(text):
+                state["delegated"] = True
             if message.role in ("user", "system"):
                 task: list[str] = state.setdefault("task", [])
                 task.extend(sorted({digest(w) for w in topic_words(text)} - set(task)))
@@ -274,14 +285,23 @@ class ProvenanceStage:
             state["dropped_injection"] = max(int(state.get("dropped_injection", 0)), int(dropped["injection"]))
         del outputs[: max(0, len(outputs) - self.max_outputs)]
         state["injection"] = max(int(state.get("injection", 0)), found.score)
-        requested: dict[str, int] = state.setdefault("requested", {})
-        for key in reading.requested:
-            requested[key] = index
-        while len(requested) > self.max_values // 4:
-            del requested[next(iter(requested))]
-        if reading.steering:
+        steering = set(reading.steering)
+        if state.get("delegated"):
+            # The user handed the output's requests over ("follow the steps in ..."): what they ask
+            # for is the task now. Only the detector's region is still text not to follow.
+            task: list[str] = state.setdefault("task", [])
+            task.extend(sorted(set(reading.requesting) - set(task)))
+            del task[: max(0, len(task) - _MAX_TASK_WORDS)]
+        else:
+            steering |= set(reading.requesting)
+            requested: dict[str, int] = state.setdefault("requested", {})
+            for key in reading.requested:
+                requested[key] = index
+            while len(requested) > self.max_values // 4:
+                del requested[next(iter(requested))]
+        if steering:
             regions: dict[str, list[str]] = state.setdefault("regions", {})
-            regions[str(index)] = list(reading.steering)
+            regions[str(index)] = sorted(steering)[:_MAX_REGION_WORDS]
             for old in list(regions)[: max(0, len(regions) - _MAX_REGIONS)]:
                 del regions[old]
         if reading.is_injection:
@@ -352,7 +372,7 @@ class ProvenanceStage:
                     continue
                 if all(mark < 0 for mark in found):
                     untrusted.add(key)
-                if hashed in requested_by:
+                if hashed in requested_by and not is_prose(value):
                     requested.add(key)
                 from_tool = True
                 tool_name, call_id, score = max(
@@ -417,7 +437,9 @@ class ProvenanceStage:
             weights[hashed] = 2
         for key, value in call.arguments.items():
             weight = 2 if is_key_argument(key, value) else 1
-            words = {w for _, text in iter_strings(value) for w in topic_words(text[:2000])}
+            # Prose (a note's text, a message body) repeats the words of what was read; it leans
+            # only through the values it carries.
+            words = set() if is_prose(value) else {w for _, t in iter_strings(value) for w in topic_words(t[:2000])}
             for word in words | set(value_atoms(value)):
                 hashed = digest(word)
                 weights[hashed] = max(weights.get(hashed, 0), weight)
