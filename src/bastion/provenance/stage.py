@@ -415,26 +415,31 @@ class ProvenanceStage:
         signals["key_arguments_from_output"] = sorted(key_from_output)
         signals["argument_count"] = len(call.arguments)
         signals["requested_arguments"] = sorted(requested)
-        signals["lean"] = self._lean(state, call)
+        signals["lean"], signals["lean_evidence"] = self._lean(state, call)
         signals["provenance_evidence"] = self._evidence(state, call, worst, untrusted, signals)
 
-    @staticmethod
-    def _lean(state: dict[str, Any], call: ToolCall) -> int:
+    def _lean(self, state: dict[str, Any], call: ToolCall) -> tuple[int, str]:
         """How far the call's words lean towards the suspicious regions rather than the user's task (0..100).
 
         The tool's name and the argument values are cut into topic words; a word found in a
         suspicious region (and not in the task) pulls one way, a word of the task the other. Key
         arguments and the tool's name weigh double. 0 when no output was suspicious.
+
+        Returns:
+            The lean, and a phrase naming the argument and the output it leans towards ("" at 0).
         """
         regions: dict[str, list[str]] = state.get("regions", {})
         if not regions:
-            return 0
+            return 0, ""
         suspicious = {w for words in regions.values() for w in words}
         task = set(state.get("task", []))
         weights: dict[str, int] = {}
+        # Which argument (or the tool's name, "") put each word into the call, the heaviest first.
+        owners: dict[str, str] = {}
         name_words = {digest(word) for word in topic_words(call.tool_name)}
         for hashed in name_words:
             weights[hashed] = 2
+            owners[hashed] = ""
         for key, value in call.arguments.items():
             weight = 2 if is_key_argument(key, value) else 1
             # Prose (a note's text, a message body) repeats the words of what was read; it leans
@@ -442,16 +447,27 @@ class ProvenanceStage:
             words = set() if is_prose(value) else {w for _, t in iter_strings(value) for w in topic_words(t[:2000])}
             for word in words | set(value_atoms(value)):
                 hashed = digest(word)
-                weights[hashed] = max(weights.get(hashed, 0), weight)
-        toward = sum(w for h, w in weights.items() if h in suspicious and h not in task)
+                if weight > weights.get(hashed, 0):
+                    weights[hashed] = weight
+                    owners[hashed] = key
+        pulling = {h: w for h, w in weights.items() if h in suspicious and h not in task}
+        toward = sum(pulling.values())
         away = sum(w for h, w in weights.items() if h in task)
         # A call with arguments leans only through them: its tool's name alone ("send") shared with
         # an injected order is not a lean when every value it passes came from elsewhere.
-        from_arguments = any(h in suspicious and h not in task for h in weights if h not in name_words)
+        from_arguments = any(h not in name_words for h in pulling)
         if toward == 0 or (call.arguments and not from_arguments):
-            return 0
+            return 0, ""
         # Two words' worth of doubt: a single shared word is not a lean.
-        return round(100 * toward / (toward + away + 2))
+        lean = round(100 * toward / (toward + away + 2))
+        by_argument: dict[str, int] = {}
+        for hashed, weight in pulling.items():
+            by_argument[owners[hashed]] = by_argument.get(owners[hashed], 0) + weight
+        argument = max(sorted(by_argument), key=lambda k: (k != "", by_argument[k]))
+        number = max(sorted(regions, key=int), key=lambda n: len(pulling.keys() & set(regions[n])))
+        tool_name, call_id, score = self._output(state, int(number))
+        what = f"argument '{argument}'" if argument else f"the tool {call.tool_name}"
+        return lean, f"{what} follows the output of {tool_name} (call {call_id}, injection score {score})"
 
     def _evidence(
         self,
