@@ -13,6 +13,7 @@ Its slot of the session state indexes the values seen so far, by a 64-bit digest
     ordered      digests of the names an instruction-like output told the assistant to call
     injections   the outputs scored at or above the threshold: tool, call id, score and cues
     calls        call id -> tool name, to name the tool a result came from
+    delegated    the user handed the requests of outputs over as the task ("follow the steps in ...")
 
 Everything is capped (values per session, injections kept), oldest first out, so the slot stays
 small and JSON.
@@ -26,6 +27,8 @@ Signals for a tool call:
                          user never named, in a URL the agent put together itself
     unseen_arguments     argument names carrying a value seen nowhere (the agent made it up or computed it)
     argument_origins     `name=user`, `name=tool:<tool>` or `name=unseen`, for the audit record
+    lean, lean_evidence  how far the call leans toward suspicious text rather than the task, and
+                         which argument and output make it lean (for reasons)
 """
 
 from __future__ import annotations
@@ -68,7 +71,9 @@ _MAX_REMEMBERED = 16_384
 _MAX_READINGS = 512
 # The region's record goes on to the end of its field or line: the values an order names right
 # after it ("The application ID is: 'app123'.") are the order's, even in a sentence of their own.
-_RECORD_END = re.compile(r'["\n{}\[\]]')
+# A record ends at a line break or at the quote that closes a JSON string (one followed by `,` `:`
+# `}` `]` or the end); a quote inside prose ("use the \"X\" tool") does not end it.
+_RECORD_END = re.compile(r'\n|"(?=\s*(?:[,:}\]]|$))')
 _MAX_RECORD_TAIL = 400
 
 
@@ -88,12 +93,15 @@ def _record_end(text: str, end: int) -> int:
     """Where the field or line that holds position `end` of an instruction region ends.
 
     A region that stops inside its record (a JSON string, a line of text) is carried on to the end
-    of it, up to 400 characters; a region already at a record's end stays where it is.
+    of it, up to 400 characters; a region already at a record's end stays where it is. Bracket-
+    and quote-free text ends where the output ends.
     """
     if end >= len(text) or _RECORD_END.match(text, max(0, end - 1)):
         return end
     found = _RECORD_END.search(text, end, min(len(text), end + _MAX_RECORD_TAIL))
-    return found.start() if found else end
+    if found:
+        return found.start()
+    return len(text) if len(text) - end <= _MAX_RECORD_TAIL else end
 
 
 def _ordered_names(region: str) -> set[str]:
