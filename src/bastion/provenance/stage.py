@@ -69,6 +69,9 @@ _MAX_REGION_WORDS = 400
 _MAX_TASK_WORDS = 600
 _MAX_REMEMBERED = 16_384
 _MAX_READINGS = 512
+# From this injection score on (below the detector's threshold), a tool named in a request sentence
+# counts as ordered by the output (`injected_tool`).
+MODERATE_INJECTION = 20
 # The region's record goes on to the end of its field or line: the values an order names right
 # after it ("The application ID is: 'app123'.") are the order's, even in a sentence of their own.
 # A record ends at a line break or at the quote that closes a JSON string (one followed by `,` `:`
@@ -156,8 +159,13 @@ def _read(content: str, detector: Detector) -> OutputReading:
     steering = topic_words(text[start:end]) | text_atoms(text[start:end]) if is_injection else set()
     requesting: set[str] = set()
     requested: list[str] = []
+    named = _ordered_names(text[start:end]) if is_injection else set()
     for sentence in request_sentences(text)[:_MAX_REQUESTS]:
         atoms = text_atoms(sentence)
+        if found.score >= MODERATE_INJECTION:
+            # A request that names a tool to call, in an output that reads somewhat like an
+            # injection, orders that tool as the detector's region would.
+            named |= _ordered_names(sentence)
         requesting |= topic_words(sentence) | atoms
         requested.extend(digest(atom) for atom in atoms)
     return OutputReading(
@@ -170,7 +178,7 @@ def _read(content: str, detector: Detector) -> OutputReading:
         requested=tuple(requested),
         steering=tuple(sorted({digest(w) for w in steering})[:_MAX_REGION_WORDS]),
         requesting=tuple(sorted({digest(w) for w in requesting})[:_MAX_REGION_WORDS]),
-        named=frozenset(_ordered_names(text[start:end])) if is_injection else frozenset(),
+        named=frozenset(named),
     )
 
 
@@ -312,10 +320,11 @@ class ProvenanceStage:
             regions[str(index)] = sorted(steering)[:_MAX_REGION_WORDS]
             for old in list(regions)[: max(0, len(regions) - _MAX_REGIONS)]:
                 del regions[old]
-        if reading.is_injection:
+        if reading.named:
             named: list[str] = state.setdefault("ordered", [])
             named.extend(sorted(reading.named - set(named)))
             del named[: max(0, len(named) - 256)]
+        if reading.is_injection:
             injections: list[dict[str, Any]] = state.setdefault("injections", [])
             injections.append(
                 {"tool": tool_name, "call_id": call_id, "injection": found.score, "cues": list(found.cues)}
@@ -505,6 +514,15 @@ class ProvenanceStage:
                     f"injection score {last.get('injection', 0)})"
                 )
         if signals.get("injected_tool"):
+            if not injections:
+                # Named in a request of an output below the threshold: the highest-scored one.
+                outputs: list[dict[str, Any]] = state.get("outputs", [])
+                top = max(outputs, key=lambda o: int(o["injection"]), default=None)
+                if top is not None:
+                    parts.append(
+                        f"a request in the output of {top['tool']} (call {top['call_id']}, "
+                        f"injection score {top['injection']}) named {call.tool_name}"
+                    )
             parts.append(f"{call.tool_name} was named there, never by the user")
         return "; ".join(parts) or "no tool output supplied this call"
 
