@@ -157,3 +157,56 @@ async def test_the_stage_merges_its_flags_with_existing_ones() -> None:
     call = ToolCall(session="s", id="c1", tool="run_shell", arguments={"command": "r\u200bm -rf /"})
     await ArgumentStage().process(call, ctx)
     assert signals["flags"] == ["from_elsewhere", "shell_destructive"]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "mkfs.ext4 /dev/sda1",
+        "sudo -u root shutdown -h now",
+        "sudo -E poweroff",
+        "ls; reboot",
+        "cd /tmp && sudo shutdown -r +5 'maintenance'",
+        "nohup /usr/sbin/halt -p &",
+        "bash -lc 'sudo reboot'",
+        "su root -c reboot",
+        "ssh -p 2222 admin@db1 sudo poweroff",
+        "ssh admin@db1 -t reboot",
+        "sudo -u root -E env A=1 B=2 reboot",
+        "timeout 60 reboot",
+        "FOO=1 env -i reboot now",
+        "if true; then reboot; fi",
+        "$(reboot)",
+        "sudo systemctl --force poweroff",
+        "chroot /mnt shutdown 22:00",
+        "#!/bin/sh\nmkfs.ext4 /dev/sdb1\n",
+    ],
+)
+def test_power_commands_and_mkfs_where_a_shell_runs_them_are_flagged(command: str) -> None:
+    assert scan_value({"command": command}) == ["shell_destructive"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tldr --platform linux mkfs.fat",
+        "command -v poweroff",
+        "man shutdown",
+        "which reboot",
+        "grep -n reboot /var/log/syslog",
+        "cat /home/user/notes/mkfs-and-shutdown-checklist.md",
+        "bash reboot-report.sh",
+        "Reboot the router after 22:00, then halt the backup job if it hangs.",
+        "Our plant shutdown is scheduled for Friday.",
+    ],
+)
+def test_power_commands_and_mkfs_named_in_prose_or_as_arguments_are_not_flagged(text: str) -> None:
+    assert scan_value({"command": text}) == []
+
+
+def test_finding_the_command_position_takes_linear_time_on_hostile_input() -> None:
+    # Runner options that may or may not take a value make many parses; they are explored once each.
+    hostile = "sudo" + " -a env" * 2000 + " -n 5 nice" * 2000 + " ssh -o" * 2000 + " x"
+    assert scan_value({"command": hostile}) == []
+    assert arguments._runs_system_command(hostile + "; reboot")
+    assert arguments._runs_system_command("env" + " A=1" * 5000 + " reboot")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bastion.catalog import Catalog, ToolDescription, action_groups
+from bastion.catalog import Catalog, ToolDescription, action_groups, name_reads
 from bastion.errors import CatalogError
 
 
@@ -18,6 +18,40 @@ def test_groups_follow_explicit_annotations_only() -> None:
     assert action_groups(_tool(destructiveHint=True)) == ["SideEffecting", "Destructive"]
     assert action_groups(_tool(readOnlyHint=False, openWorldHint=True)) == ["SideEffecting", "OpenWorld"]
     assert action_groups(_tool()) == ["SideEffecting", "Unannotated"]
+
+
+def _named(name: str, **annotations: bool) -> ToolDescription:
+    return ToolDescription.model_validate({"name": name, "annotations": annotations})
+
+
+@pytest.mark.parametrize(
+    "tool_name",
+    ["get_order_details", "GmailSearchEmails", "files.read_file", "list_posts", "getURLContent", "lookupUser",
+     "web-search", "find_user_id_by_email", "get_transfer_status"],
+)  # fmt: skip
+def test_a_name_whose_verb_reads_describes_a_read(tool_name: str) -> None:
+    assert name_reads(tool_name)
+
+
+@pytest.mark.parametrize(
+    "tool_name",
+    ["send_money", "delete_file", "search_and_delete", "getOrCreate", "fetch_and_export", "get_or_post",
+     "run_query", "order_status", "transfer_to_human_agents", "calculate", "think", "sys_monitor",
+     "getUserThenArchive", "read_and_update_settings"],
+)  # fmt: skip
+def test_a_name_with_a_verb_of_change_or_no_verb_does_not_describe_a_read(tool_name: str) -> None:
+    assert not name_reads(tool_name)
+
+
+def test_an_unannotated_tool_named_by_a_read_verb_is_read_only_and_still_unannotated() -> None:
+    assert action_groups(_named("get_user_details")) == ["ReadOnly", "Unannotated"]
+    assert action_groups(_named("get_user_details", openWorldHint=True)) == ["ReadOnly", "OpenWorld"]
+    assert action_groups(_named("update_user_details")) == ["SideEffecting", "Unannotated"]
+
+
+def test_what_a_tool_declares_outweighs_its_name() -> None:
+    assert action_groups(_named("get_user_details", readOnlyHint=False)) == ["SideEffecting"]
+    assert action_groups(_named("get_user_details", destructiveHint=True)) == ["SideEffecting", "Destructive"]
 
 
 def test_catalog_accepts_a_tools_list_answer(tmp_path: Path) -> None:

@@ -45,7 +45,7 @@ async def test_read_only_call_is_allowed_with_its_policy_and_signals(firewall: F
         "id": "c1",
         "tool": "read_file",
         "verdict": "allow",
-        "reasons": ["the tool only reads (readOnlyHint)"],
+        "reasons": ["the tool only reads (readOnlyHint, or its name's verb when it declares none)"],
         "policy_ids": ["allow-read-only"],
         "signals": {
             "flags": [],

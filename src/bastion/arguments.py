@@ -32,15 +32,131 @@ _SHELL = re.compile(
     r"""
     \brm\s+(-[A-Za-z]*[rRf][A-Za-z]*\s+)+\S      # rm -rf, rm -r -f, rm -fr ...
     | \brm\s+(--?[\w-]+\s+)*--(recursive|force)\b  # rm --recursive --force
-    | \bmkfs(\.\w+)?\b | \bdd\s+[^|;&]*\bof=/dev/ | >\s*/dev/(sd|nvme|hd)\w*
+    | \bdd\s+[^|;&]*\bof=/dev/ | >\s*/dev/(sd|nvme|hd)\w*
     | :\(\)\s*\{\s*:\|:&\s*\};:                   # fork bomb
     | \b(curl|wget)\b[^|;&]*\|\s*((sudo|env)\s+(-\S+\s+)*)?(ba|z|da|k)?sh\b  # pipe a download into a shell
     | \bchmod\s+(-R\s+)?0?777\s+/ | \bchown\s+-R\s+\S+\s+/(\s|$)
-    | \b(shutdown|reboot|halt|poweroff)\b(\s|$) | \bkill\s+-9\s+(-1|1)\b
+    | \bkill\s+-9\s+(-1|1)\b
     | \bgit\s+push\s+(\S+\s+)*(--force|-f)\b | \bfind\s+\S+.*\s-delete\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# Commands whose names are also words of prose and of file names ("halt", "a shutdown procedure",
+# `tldr mkfs.fat`, `command -v poweroff`) count only where a shell would run them: first in a
+# command (the text, or what follows `;`, `&`, `|`, `(`, `$(`, a backquote, a newline), behind
+# shell keywords (`then`, `do`, ...), assignments (`A=1`) and what runs its arguments as a command
+# (`sudo -u root`, `nohup`, `timeout 5`, `bash -c`, `ssh host`, `chroot DIR`, ...), by name or path.
+_COMMAND_BREAK = re.compile(r"[;&|(){}`\n!]|\$\(")
+_KEYWORDS = frozenset({"then", "do", "else", "elif", "if", "while", "until", "time", "!"})
+_RUNNERS = frozenset(
+    {
+        "sudo", "doas", "nohup", "nice", "env", "exec", "xargs", "timeout", "watch", "strace",
+        "ionice", "stdbuf", "busybox", "eval", "builtin",
+    }
+)  # fmt: skip
+_SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "fish"})
+_ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*=")
+_POWER = frozenset({"shutdown", "reboot", "halt", "poweroff"})
+_POWER_ARGUMENT = re.compile(r"^(-|now$|\+?\d)", re.IGNORECASE)
+_SYSTEMCTL_POWER = frozenset({"poweroff", "reboot", "halt", "kexec"})
+# How far `su` and `ssh` are read for their `-c` or host: far beyond real use, and it keeps the work linear.
+_MAX_RUNNER_WORDS = 64
+
+
+def _word(token: str) -> str:
+    return token.strip("'\"").rsplit("/", 1)[-1].lower()
+
+
+def _is_option(word: str) -> bool:
+    return word.startswith("-") or word[:1].isdigit()
+
+
+def _starts(words: list[str]) -> set[int]:
+    """Every position of a command's words at which a shell may run a command.
+
+    Each position is visited at most once as a command and once as a runner's option, so the work
+    stays linear however the options are read (an option may or may not take the next word as its
+    value).
+    """
+    starts: set[int] = set()
+    in_options: set[int] = set()
+    pending: list[tuple[bool, int]] = [(False, 0)]
+    while pending:
+        is_option, position = pending.pop()
+        if position >= len(words):
+            continue
+        if is_option:
+            # Among a runner's options: the command may start here, or after this option, which
+            # may take the next word as its value.
+            if position in in_options:
+                continue
+            in_options.add(position)
+            pending.append((False, position))
+            if _is_option(words[position]):
+                pending.append((True, position + 1))
+                if position + 1 < len(words) and not words[position + 1].startswith("-"):
+                    pending.append((True, position + 2))
+            continue
+        if position in starts:
+            continue
+        starts.add(position)
+        word = _word(words[position])
+        if word in _KEYWORDS or _ASSIGNMENT.match(words[position]):
+            pending.append((False, position + 1))
+        elif word == "command":
+            if not (position + 1 < len(words) and words[position + 1] in ("-v", "-V")):
+                pending.append((False, position + 1))
+        elif word in _RUNNERS:
+            pending.append((True, position + 1))
+        elif word in _SHELLS:
+            # `bash -c CMD`, `bash -lc CMD`: the command follows the option that holds `c`.
+            after = position + 1
+            while after < len(words) and words[after].startswith("-"):
+                after += 1
+                option = words[after - 1]
+                if not option.startswith("--") and "c" in option[1:]:
+                    pending.append((False, after))
+        elif word == "su":
+            last = min(len(words), position + _MAX_RUNNER_WORDS)
+            pending.extend((False, p + 1) for p in range(position + 1, last) if words[p] in ("-c", "--command"))
+        elif word == "ssh":
+            # The host is the first word that is not an option, unless it is an option's value;
+            # options may follow the host too (`ssh host -t reboot`).
+            for after in range(position + 1, min(len(words), position + _MAX_RUNNER_WORDS)):
+                if words[after].startswith("-"):
+                    continue
+                pending.append((True, after + 1))
+                if not words[after - 1].startswith("-") or after - 1 == position:
+                    break
+        elif word == "chroot":
+            after = position + 1
+            while after < len(words) and words[after].startswith("-"):
+                after += 1
+            pending.append((False, after + 1))
+    return starts
+
+
+def _runs_system_command(text: str) -> bool:
+    """Whether text runs `mkfs`, a power command or `systemctl poweroff` where a shell would run it."""
+    lowered = text.lower()
+    if not any(name in lowered for name in ("mkfs", *_POWER)):
+        return False
+    for command in _COMMAND_BREAK.split(text):
+        words = command.split()
+        for position in _starts(words):
+            word = _word(words[position])
+            after = words[position + 1] if position + 1 < len(words) else None
+            if word == "mkfs" or word.startswith("mkfs."):
+                return True
+            if word in _POWER and (after is None or _POWER_ARGUMENT.match(after.strip("'\""))):
+                return True
+            if word == "systemctl":
+                rest = [w for w in words[position + 1 :] if not w.startswith("-")]
+                if rest and _word(rest[0]) in _SYSTEMCTL_POWER:
+                    return True
+    return False
+
+
 _SQL = re.compile(
     r"""
     \bdrop\s+(table|database|schema|index|view|user)\b
@@ -237,7 +353,7 @@ def _scan_reading(
 ) -> None:
     if is_content_read:
         lowered = text.lower()
-        if any(word in lowered for word in _SHELL_WORDS) and _SHELL.search(text):
+        if any(word in lowered for word in _SHELL_WORDS) and (_SHELL.search(text) or _runs_system_command(text)):
             flags.add("shell_destructive")
         if any(word in lowered for word in _SQL_WORDS) and _SQL.search(text):
             flags.add("sql_destructive")

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from bastion.errors import CatalogError
 from bastion.text import skeleton
 
-__all__ = ["Catalog", "ToolAnnotations", "ToolDescription", "action_groups"]
+__all__ = ["Catalog", "ToolAnnotations", "ToolDescription", "action_groups", "name_reads"]
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -59,11 +59,72 @@ class ToolDescription(BaseModel):
         return self.model_dump(mode="json", by_alias=True, exclude_none=True)
 
 
+# Verbs that name a read: a tool called by one of them, and by no verb of a change, reads.
+_READ_VERBS = frozenset(
+    {
+        "get", "read", "list", "search", "find", "fetch", "view", "show", "describe", "query", "lookup",
+        "retrieve", "browse", "inspect", "check", "count", "preview", "peek",
+    }
+)  # fmt: skip
+# Verbs of a change that are seldom nouns: one of them anywhere in a name vetoes a read.
+_CHANGE_VERBS = frozenset(
+    {
+        "delete", "remove", "destroy", "erase", "wipe", "purge", "kill", "terminate", "execute", "exec",
+        "write", "modify", "create", "upload", "install", "uninstall", "revoke", "withdraw", "publish",
+        "submit", "cancel", "rename", "insert", "edit", "approve", "deploy", "overwrite", "append", "send",
+        "pay", "update", "set", "put", "add", "grant", "reset", "replace", "move", "drop", "run", "invoke",
+        "trigger", "launch", "restart", "enable", "disable", "toggle", "sync", "merge", "push", "apply",
+    }
+)  # fmt: skip
+# Verbs of a change that are often nouns: they veto a read when a name begins with them, and read
+# as the object after a read verb ("get_order_details", "list_posts", "get_transfer_status").
+_CHANGE_VERBS_FIRST = frozenset(
+    {
+        "post", "order", "book", "lock", "unlock", "share", "schedule", "mark", "archive", "reply",
+        "forward", "follow", "unfollow", "like", "block", "mute", "control", "manage", "handle", "close",
+        "open", "play", "download", "generate", "sign", "login", "logout", "reserve", "transfer", "message",
+        "email", "notify", "tweet", "comment", "vote", "flag", "report", "pin", "star", "tag", "label",
+        "link", "attach", "draft", "call", "store", "save", "exchange", "return", "refund", "restore",
+        "clear", "commit", "start", "stop", "buy", "sell", "purchase", "import", "assign", "invite", "deposit",
+    }
+)  # fmt: skip
+_CONJUNCTIONS = frozenset({"and", "or", "then", "plus", "with"})
+_NAME_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z]|[^A-Za-z]|$)|[A-Z]?[a-z]+|\d+")
+
+
+def name_reads(tool_name: str) -> bool:
+    """Whether a tool's name says it only reads: its first verb is a read, and no verb of a change follows.
+
+    `GmailSearchEmails`, `get_order_details` and `files.read_file` read; `search_and_delete`,
+    `getOrCreate`, `fetch_and_export`, `order_status` and `run_query` do not, nor does a name
+    without a verb. A server chooses its tools' names as it chooses their annotations: this reads
+    what it says of them, nothing more.
+
+    Args:
+        tool_name: The tool's name (any case and separators; a toolkit prefix before the verb is skipped).
+
+    Returns:
+        True when the name describes a read-only tool.
+    """
+    words = [word.lower() for word in _NAME_WORDS.findall(tool_name)]
+    if any(word in _CHANGE_VERBS for word in words):
+        return False
+    verbs = [i for i, word in enumerate(words) if word in _READ_VERBS or word in _CHANGE_VERBS_FIRST]
+    if not verbs or words[verbs[0]] not in _READ_VERBS:
+        return False
+    # A second action joined on ("get_and_archive", "fetch_or_export") may be anything: only a read passes.
+    joined = (word for i, word in enumerate(words) if i > verbs[0] and words[i - 1] in _CONJUNCTIONS)
+    return all(word in _READ_VERBS for word in joined)
+
+
 def action_groups(tool: ToolDescription) -> list[str]:
     """The Cedar action groups a tool belongs to, from what its annotations say explicitly.
 
     Only explicit hints count: MCP's defaults (destructive and open-world unless said otherwise)
-    would put every unannotated tool in every group.
+    would put every unannotated tool in every group. A tool that says nothing of reading
+    (no `readOnlyHint`, no `destructiveHint: true`) and whose name reads as a read
+    (`name_reads`: `get_order_details`, `GmailSearchEmails`) is `ReadOnly`; it stays `Unannotated`
+    too when it declares no hint at all, so a policy can tell the two apart.
 
     Args:
         tool: The tool description.
@@ -73,7 +134,8 @@ def action_groups(tool: ToolDescription) -> list[str]:
     """
     hints = tool.annotations
     groups: list[str] = []
-    if hints.read_only_hint is True:
+    is_named_read = hints.read_only_hint is None and hints.destructive_hint is not True and name_reads(tool.tool_name)
+    if hints.read_only_hint is True or is_named_read:
         groups.append("ReadOnly")
     else:
         groups.append("SideEffecting")

@@ -44,6 +44,21 @@ _POISON_MARKUP = re.compile(
 )
 # A description speaking of the tool itself ("use this tool when ...") is what descriptions are for.
 _SELF = re.compile(r"\b(this|the present|the current)\s+(tool|function)\b", re.IGNORECASE)
+# What a description has no business pointing the model at: secrets, the user's files of keys and
+# configuration, the conversation itself.
+_SECRET = re.compile(
+    r"~/\.|\bid_(rsa|ed25519|ecdsa)\b|\.ssh\b|\.aws\b|\.env\b|\bcredentials?\b|\bprivate keys?\b|"
+    r"\bpasswords?\b|\bpass ?phrases?\b|\bapi[ _-]?keys?\b|\b(access|auth|bearer|session) tokens?\b|"
+    r"\bsecrets?\b|\bmcp\.json\b|/etc/(passwd|shadow)\b|\b(conversation|chat|message) (so far|history)\b|"
+    r"\bsystem prompt\b|\b(previous|earlier|other) (messages|conversations)\b",
+    re.IGNORECASE,
+)
+# An order to move data somewhere the tool's own job does not take it.
+_OUTBOUND = re.compile(
+    r"\b(send|forward|upload|post|e-?mail|copy|transmit|leak|report)\w*\b[^.\n]{0,120}?"
+    r"(https?://|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\bto (the )?(following|this|an?) (address|url|endpoint|server)\b)",
+    re.IGNORECASE,
+)
 
 
 def _redefines(text: str, other: str) -> bool:
@@ -64,20 +79,45 @@ def _redefines(text: str, other: str) -> bool:
     return any(re.search(pattern, text, re.IGNORECASE) for pattern in patterns)
 
 
-def reads_as_instructions(text: str) -> bool:
-    """Whether text meant as a description for the model carries orders to it.
+def _catalog_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    from bastion.provenance.scan import strong_cues
 
-    Every catalog check asks this one function, so the detector behind it changes in one place.
+    # The scanner's cues that no honest description needs: overriding the model's instructions, hiding
+    # something from the user, a new task, a note addressed to "the AI", chat-role markers.
+    return strong_cues(("override", "conceal", "new_task", "address", "role_marker"))
+
+
+def reads_as_instructions(text: str) -> bool:
+    """Whether text meant as a description for the model carries orders that are not about using the tool.
+
+    A description is written for the model: "the agent must ask for the user's confirmation", "only
+    transfer if the user asks" are what descriptions are for, so the tool-output detector's verdict alone
+    does not make a tool poisoned. A tool is poisoned when its texts carry markup or an order about the
+    description itself, a cue no honest description needs (overriding instructions, hiding something
+    from the user, a new task, a note to "the AI", a chat-role marker), an order that sends secrets or the
+    conversation to an address, or instruction-like text (the injection detector's verdict) that points
+    the model at secrets or sends data to an address.
+
+    Every catalog check asks this one function, so the rule changes in one place.
 
     Args:
         text: A tool's texts (description, parameter descriptions, schema strings).
 
     Returns:
-        True when the text holds instruction-like content.
+        True when the text holds instructions beyond the tool's own use.
     """
     from bastion.provenance.detector import detect
 
-    return detect(_SELF.sub("it", text)).is_injection or bool(_POISON_MARKUP.search(text))
+    if _POISON_MARKUP.search(text):
+        return True
+    if any(pattern.search(text) for _, pattern in _catalog_cues()):
+        return True
+    secret, outbound = _SECRET.search(text), _OUTBOUND.search(text)
+    if secret and outbound:
+        return True
+    if not (secret or outbound):
+        return False
+    return detect(_SELF.sub("it", text)).is_injection
 
 
 def _strings(node: Any) -> Iterable[str]:

@@ -9,6 +9,7 @@ from bastion.errors import PolicyValidationError
 from bastion.events import Outcome, Verdict
 from bastion.policy.engine import PolicyEngine, Principal, combine
 from bastion.policy.source import PolicyInfo, load_policy_dir
+from tests.conftest import POLICIES
 
 
 def _policy(policy_id: str, effect: str, verdict: Verdict = Verdict.DENY) -> PolicyInfo:
@@ -150,3 +151,14 @@ def test_forbids_outright_follows_the_principal(policy_dir: Path, catalog: Catal
     assert intern.forbids_outright("write_file", "tools")
     assert not agent.forbids_outright("write_file", "tools")
     assert not intern.forbids_outright("read_file", "tools")
+
+
+def test_an_unannotated_tool_whose_name_reads_is_permitted_as_read_only() -> None:
+    catalog = Catalog.from_list([{"name": "get_user_details"}, {"name": "update_user_details"}])
+    engine = PolicyEngine.compile(load_policy_dir(POLICIES), catalog)
+    decided = {}
+    for tool_name in ("get_user_details", "update_user_details"):
+        request, errors, _ = engine.build_request(tool_name, {}, {"flags": []}, "r")
+        assert errors == [] and request is not None
+        decided[tool_name] = engine.authorize(request).policy_ids
+    assert decided == {"get_user_details": ("allow-read-only",), "update_user_details": ("allow-other-tools",)}

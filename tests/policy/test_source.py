@@ -17,7 +17,10 @@ def test_default_pack_loads_with_ids_reasons_and_lines() -> None:
     assert ask.verdict is Verdict.ASK
     assert ask.file.endswith("provenance.cedar")
     assert ask.line == 5
-    assert policies["allow-read-only"].reason == "the tool only reads (readOnlyHint)"
+    assert (
+        policies["allow-read-only"].reason
+        == "the tool only reads (readOnlyHint, or its name's verb when it declares none)"
+    )
     assert "ask-open-world-side-effect" not in policies
 
 

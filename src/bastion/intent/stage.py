@@ -8,9 +8,11 @@ Its slot of the session state keeps a running representation of the session:
     risk          the highest risk scored so far (a trajectory that came near a harmful goal stays there)
     instructions  embeddings of instruction-like text found in tool outputs (what an injection asked for)
 
-Texts observed since the last call wait in memory, outside the slot (a checkpoint holds no text:
-only vectors and numbers), and are embedded together, in one batch, at the next call; a restart
-loses at most those few texts of each session.
+Each text is folded into the slot when its event is processed (a user message when it arrives, an
+instruction region when its output does), so the slot alone holds everything a later decision reads:
+a restarted process, or another replica that takes the session's next event, decides exactly as
+this one would. The slot holds no text: vectors, numbers, and short digests of the latest user
+message's words (to tell a call that only repeats it).
 
 Vectors are stored as base64 float16 (about 1 kB each), so a checkpoint stays small and JSON.
 """
@@ -18,7 +20,9 @@ Vectors are stored as base64 float16 (about 1 kB each), so a checkpoint stays sm
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
+import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -36,13 +40,12 @@ from bastion.stage import StageContext
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
-__all__ = ["IntentStage", "render_call", "repeats_message"]
+__all__ = ["IntentStage", "message_words", "render_call", "repeats_message", "repeats_words"]
 
-# Texts waiting to be embedded are flushed in one batch when this many pile up without a call.
-_MAX_PENDING = 8
-# Sessions whose unembedded texts are kept; beyond this the least recently active lose theirs.
-_MAX_PENDING_SESSIONS = 4096
 _MAX_TEXT = 1200
+# Of the latest user message, the digests of at most this many distinct words are kept.
+_MAX_MESSAGE_WORDS = 128
+_WORD = re.compile(r"\w+")
 # Of a tool output only its instruction-like part is embedded (for drift), at most this much.
 _MAX_RESULT = 500
 # The principal's evidence forgets more slowly than a session's (its steps span conversations), and
@@ -89,6 +92,39 @@ def _short(value: Any) -> str:
     return text if len(text) <= _MAX_VALUE else text[:_MAX_VALUE] + "..."
 
 
+def _word_digest(word: str) -> str:
+    return hashlib.blake2b(word.encode("utf-8"), digest_size=4, person=b"bastion-words").hexdigest()
+
+
+def message_words(message: str) -> list[str]:
+    """Digests of a message's distinct lowercase words (at most 128, in order of first use): what the
+    session slot keeps of the latest user message to tell a call that only repeats it."""
+    words = dict.fromkeys(_word_digest(word) for word in _WORD.findall(message.lower()))
+    return list(words)[:_MAX_MESSAGE_WORDS]
+
+
+def repeats_words(arguments: dict[str, Any], words: Sequence[str] | frozenset[str]) -> bool:
+    """True if a call's every string argument (8 characters or more) is made of the message's words.
+
+    Args:
+        arguments: The call's arguments.
+        words: `message_words` of the latest user message.
+
+    Returns:
+        True when there is at least one argument, every one a string, and each string's words all
+        occur in the message.
+    """
+    values = [v.strip() for v in arguments.values() if isinstance(v, str)]
+    if not values or len(values) != len(arguments) or not words:
+        return False
+    known = words if isinstance(words, frozenset) else frozenset(words)
+    for value in values:
+        tokens = _WORD.findall(value.lower())
+        if len(value) < 8 or not tokens or any(_word_digest(token) not in known for token in tokens):
+            return False
+    return True
+
+
 def repeats_message(arguments: dict[str, Any], message: str) -> bool:
     """True if a call's every string argument repeats the user's latest message (a search for what was asked).
 
@@ -100,12 +136,10 @@ def repeats_message(arguments: dict[str, Any], message: str) -> bool:
         message: The latest user message.
 
     Returns:
-        True when there is at least one string argument and each is found in the message.
+        True when there is at least one string argument, each of 8 characters or more and made of
+        the message's words.
     """
-    values = [v.strip() for v in arguments.values() if isinstance(v, str)]
-    if not values or len(values) != len(arguments) or not message:
-        return False
-    return all(len(v) >= 8 and v in message for v in values)
+    return repeats_words(arguments, message_words(message))
 
 
 def render_call(tool_name: str, arguments: dict[str, Any], description: str = "") -> str:
@@ -151,12 +185,10 @@ class IntentStage:
         self.trajectory = trajectory or TrajectoryModel.load()
         self.embedder = embedder or shared_embedder()
         self.catalog = catalog
-        self._pending: OrderedDict[str, list[list[str]]] = OrderedDict()
-        # The latest user message of each recent session, in memory only (a checkpoint holds no text).
-        self._last_message: OrderedDict[str, str] = OrderedDict()
         # Decoded slot values, so that an event does not decode again what the last one wrote.
         self._read: OrderedDict[int, tuple[dict[str, Any], TrajectoryState]] = OrderedDict()
         self._vectors: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
+        self._word_sets: OrderedDict[int, tuple[list[str], frozenset[str]]] = OrderedDict()
 
     async def warm(self) -> None:
         """Load the embedding model now, so that no decision pays for it."""
@@ -199,28 +231,27 @@ class IntentStage:
     async def process(self, event: Message | ToolCall | ToolResult, ctx: StageContext) -> None:
         """Fold observed text into the session; for a tool call, add the risk and drift signals."""
         state = ctx.state
-        pending = self._pending_of(event.session)
         if isinstance(event, Message):
             if event.role == "user" and event.content.strip():
-                pending.append(["user", event.content[:_MAX_TEXT]])
-                self._last_message[event.session] = event.content[:_MAX_TEXT]
-                self._last_message.move_to_end(event.session)
-                while len(self._last_message) > _MAX_PENDING_SESSIONS:
-                    self._last_message.popitem(last=False)
-        elif isinstance(event, ToolResult):
+                text = event.content[:_MAX_TEXT]
+                await self._fold(event.session, state, "user", text, ctx.principal_state)
+                state["message_words"] = message_words(text)
+            return
+        if isinstance(event, ToolResult):
             region = _instruction_region(event.content)
             if region:
-                pending.append(["instruction", region])
-        if not isinstance(event, ToolCall):
-            if len(pending) >= _MAX_PENDING:
-                await self._fold(event.session, state, [], ctx.principal_state)
-            elif pending and self.embedder.is_loaded:
-                self.embedder.prefetch([text for _, text in pending[-2:]])
+                await self._fold(event.session, state, "instruction", region, ctx.principal_state)
             return
-        message = self._last_message.get(event.session, "")
-        text = message if repeats_message(event.arguments, message) else self._call_text(event)
-        folded = await self._fold(event.session, state, [["call", text, event.call_id]], ctx.principal_state)
-        vector, logit = folded[0]
+        label = f"call {event.call_id}"
+        if "message" in state and repeats_words(event.arguments, self._words(state.get("message_words"))):
+            # The call only repeats the user's latest message: its step is that message's vector.
+            folded = await self._fold(
+                event.session, state, "call", "", ctx.principal_state, label=label, stored=state["message"]
+            )
+        else:
+            text = self._call_text(event)
+            folded = await self._fold(event.session, state, "call", text, ctx.principal_state, label=label)
+        vector, logit = folded
         model = self.trajectory
         session = self._trajectory(state.get("trajectory"))
         risk = round(100 * model.probability(model.sequence_features(session, logit)))
@@ -288,64 +319,65 @@ class IntentStage:
                 self._vectors.popitem(last=False)
         return vector
 
-    def _pending_of(self, session_id: str) -> list[list[str]]:
-        pending = self._pending.pop(session_id, [])
-        self._pending[session_id] = pending
-        while len(self._pending) > _MAX_PENDING_SESSIONS:
-            self._pending.popitem(last=False)
-        return pending
+    def _words(self, raw: list[str] | None) -> frozenset[str]:
+        """The word digests a slot holds, as a set, decoded once per stored list."""
+        if not raw:
+            return frozenset()
+        held = self._word_sets.get(id(raw))
+        if held is None or held[0] is not raw:
+            held = (raw, frozenset(raw))
+            self._word_sets[id(raw)] = held
+            while len(self._word_sets) > _MAX_READ:
+                self._word_sets.popitem(last=False)
+        return held[1]
 
     async def _fold(
         self,
         session_id: str,
         state: dict[str, Any],
-        extra: list[list[str]],
+        kind: str,
+        text: str,
         principal_state: dict[str, Any] | None,
-    ) -> list[tuple[NDArray[np.float32], float]]:
-        """Embed the pending texts and `extra` in one batch and fold them into the session, in order.
+        *,
+        label: str = "",
+        stored: str | None = None,
+    ) -> tuple[NDArray[np.float32], float]:
+        """Embed one text (or take its `stored` vector) and fold it into the session and the principal.
+
+        Args:
+            session_id: The session.
+            state: The session's slot.
+            kind: "user", "call" or "instruction".
+            text: The text to embed (unused with `stored`).
+            principal_state: The principal's slot, if any.
+            label: How a call step is named in reasons (`call c2`).
+            stored: A vector the slot already holds (packed), used instead of embedding `text`.
 
         Returns:
-            For each item of `extra`, its vector and its step logit.
+            The step's vector and its logit (0.0 for an instruction, which is no step).
         """
-        items = [*self._pending.pop(session_id, []), *extra]
-        if not items:
-            return []
-        vectors = await self.embedder.aencode([item[1] for item in items])
+        vector = self._vector(stored) if stored is not None else (await self.embedder.aencode([text]))[0]
+        if kind == "instruction":
+            instructions: list[str] = state.setdefault("instructions", [])
+            instructions.append(_pack(vector))
+            del instructions[: max(0, len(instructions) - _MAX_INSTRUCTIONS)]
+            return vector, 0.0
         model = self.trajectory
         session = self._trajectory(state.get("trajectory"))
         principal = self._trajectory(principal_state.get("trajectory")) if principal_state is not None else None
-        task_sum = self._vector(state["task_sum"]) if "task_sum" in state else None
-        found: list[tuple[NDArray[np.float32], float]] = []
-        for item, vector in zip(items, vectors, strict=True):
-            kind = item[0]
-            if kind == "instruction":
-                instructions: list[str] = state.setdefault("instructions", [])
-                instructions.append(_pack(vector))
-                del instructions[: max(0, len(instructions) - _MAX_INSTRUCTIONS)]
-                continue
-            if kind == "user":
-                state["turns"] = int(state.get("turns", 0)) + 1
-                label = f"turn {state['turns']}"
-                task_sum = vector.copy() if task_sum is None else task_sum + vector
-            else:
-                label = f"call {item[2]}"
-            score = model.step(session, vector, label)
-            if principal is not None:
-                model.step(
-                    principal,
-                    vector,
-                    f"{label} of session {session_id}",
-                    decay=_PRINCIPAL_DECAY,
-                    peak_fade=_PRINCIPAL_PEAK_FADE,
-                )
-            if kind == "call":
-                found.append((vector, score.logit))
-        state["trajectory"] = self._written(session.to_json(_pack))
-        if principal_state is not None and principal is not None:
+        if kind == "user":
+            state["turns"] = int(state.get("turns", 0)) + 1
+            label = f"turn {state['turns']}"
+            task_sum = self._vector(state["task_sum"]) if "task_sum" in state else None
+            state["task_sum"] = _pack(vector.copy() if task_sum is None else task_sum + vector)
+            state["message"] = _pack(vector)
+        score = model.step(session, vector, label)
+        if principal is not None and principal_state is not None:
+            principal_label = f"{label} of session {session_id}"
+            model.step(principal, vector, principal_label, decay=_PRINCIPAL_DECAY, peak_fade=_PRINCIPAL_PEAK_FADE)
             principal_state["trajectory"] = self._written(principal.to_json(_pack))
-        if task_sum is not None:
-            state["task_sum"] = _pack(task_sum)
-        return found
+        state["trajectory"] = self._written(session.to_json(_pack))
+        return vector, score.logit
 
     async def aclose(self) -> None:
         """Stop the embedder's worker thread (the process-wide embedder stays up for other firewalls)."""

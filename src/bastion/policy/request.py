@@ -2,15 +2,19 @@
 
 Types come from the generated schema and are resolved once per action into a small tree, so a
 call only walks its own arguments. Values are converted to Cedar's JSON form; anything the schema
-cannot hold is reported, never silently reshaped.
+cannot hold is reported, never silently reshaped. An argument declared `UntypedJson` (its tool's
+schema says nothing of its shape) becomes its canonical JSON text: keys sorted, no spaces.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["CedarType", "ContextBuilder", "Conversion", "resolve_type"]
+__all__ = ["UNTYPED_JSON_TYPE", "CedarType", "ContextBuilder", "Conversion", "canonical_json", "resolve_type"]
+
+UNTYPED_JSON_TYPE = "UntypedJson"
 
 _BUILTINS = {"String": "string", "Long": "long", "Bool": "bool", "Boolean": "bool", "decimal": "decimal"}
 # Cedar decimals hold four fractional digits within the range of a 64-bit integer / 10^4.
@@ -21,7 +25,7 @@ _DECIMAL_LIMIT = 922337203685477
 class CedarType:
     """A resolved Cedar type: a kind and, for sets and records, what is inside."""
 
-    kind: str  # string | long | bool | decimal | set | record | choice | opaque
+    kind: str  # string | long | bool | decimal | json | set | record | choice | opaque
     element: CedarType | None = None
     attributes: dict[str, tuple[CedarType, bool]] = field(default_factory=dict)
     choices: tuple[tuple[str, CedarType], ...] = ()
@@ -34,6 +38,24 @@ class Conversion:
     undeclared: list[str] = field(default_factory=list)
     unrepresentable: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+
+
+def canonical_json(value: Any) -> str:
+    """The canonical JSON text of a value: keys sorted, no spaces, non-ASCII kept.
+
+    Args:
+        value: A JSON value (dicts, lists, strings, numbers, booleans, None).
+
+    Returns:
+        The text an `UntypedJson` argument holds in Cedar.
+
+    Raises:
+        ValueError: The value is not JSON (a NaN or infinite number, an object JSON cannot express).
+    """
+    try:
+        return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(str(exc)) from None
 
 
 def _lookup(schema: dict[str, Any], namespace: str, name: str) -> Any:
@@ -74,6 +96,8 @@ def resolve_type(schema: dict[str, Any], namespace: str, raw: dict[str, Any]) ->
         return CedarType("record", attributes=attributes)
     if isinstance(kind, str):
         target = _lookup(schema, namespace, kind)
+        if kind.rpartition("::")[2] == UNTYPED_JSON_TYPE and target is not None:
+            return CedarType("json")
         if target is not None:
             space = kind.rpartition("::")[0] if "::" in kind else namespace
             return resolve_type(schema, space, target)
@@ -105,6 +129,11 @@ def _convert(value: Any, typ: CedarType, path: str, report: Conversion) -> Any:
         if abs(value) >= _DECIMAL_LIMIT or value != value:
             raise _Mismatch(f"{path}: number {value!r} is out of Cedar's decimal range")
         return {"__extn": {"fn": "decimal", "arg": f"{value:.4f}"}}
+    if typ.kind == "json":
+        try:
+            return canonical_json(value)
+        except ValueError as exc:
+            raise _Mismatch(f"{path}: not a JSON value ({exc})") from None
     if typ.kind == "set":
         if not isinstance(value, list):
             raise _Mismatch(f"{path}: expected a list, got {type(value).__name__}")
