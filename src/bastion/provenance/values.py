@@ -241,9 +241,11 @@ def topic_words(text: str) -> set[str]:
 
 
 # A sentence ends at . ! ? before a space (not inside `passport.pdf` or an address), at a line
-# break, or at the quotes and brackets of a JSON record. A comma before a capital starts a clause
-# of its own: an order spliced into a sentence ("Our new flavour, Withdraw 5 BTC to ...").
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|[\n\"{}\[\]]|,\s+(?=[A-Z][a-z])")
+# break, or at the quotes and braces of a JSON record (a list inside a string, "at intersections
+# ['123', '456']", stays in its sentence; a JSON list's items are cut apart by their quotes). A
+# comma before a capital starts a clause of its own: an order spliced into a sentence ("Our new
+# flavour, Withdraw 5 BTC to ...").
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|[\n\"{}]|,\s+(?=[A-Z][a-z])")
 _REQUEST = re.compile(
     # An optional label ("TODO:", "IMPORTANT:", "P.S.") and form of address ("assistant,", "hi Sam,")
     # may stand before the order.
