@@ -255,9 +255,16 @@ def test_duplicate_stage_names_are_refused(catalog: Catalog) -> None:
 def test_sync_firewall_gives_the_same_decision_as_the_async_one(catalog: Catalog) -> None:
     config = Config(policies=POLICIES, allowed_roots=("/home/user",))
     call = _call("write_file", path="/etc/hosts", content="x")
-    expected = asyncio.run(Firewall.from_config(config, catalog=catalog).decide(call))
+    message = Message(session="other", role="user", content="x")
+
+    async def decide() -> Decision:
+        firewall = Firewall.from_config(config, catalog=catalog)
+        await firewall.observe(message)
+        return await firewall.decide(call)
+
+    expected = asyncio.run(decide())
     with SyncFirewall.from_config(config, catalog=catalog) as sync:
-        sync.observe(Message(session="other", role="user", content="x"))
+        sync.observe(message)
         assert _strip(sync.decide(call)) == _strip(expected)
 
 
