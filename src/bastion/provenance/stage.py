@@ -154,8 +154,9 @@ def _read(content: str, detector: Detector) -> OutputReading:
         end = _record_end(text, end)
     plain = text_atoms(text[:start]) | text_atoms(text[end:])
     ordered = text_atoms(text[start:end]) - plain
-    # The topic words of the text a call should not follow: the detector's suspicious region, and
-    # every sentence of the output that asks its reader to do something.
+    # The topic words of the text a call should not follow: the detector's suspicious region
+    # (`steering`), and every sentence of the output that asks its reader to do something
+    # (`requesting`, which a user's delegation turns into the task).
     steering = topic_words(text[start:end]) | text_atoms(text[start:end]) if is_injection else set()
     requesting: set[str] = set()
     requested: list[str] = []
@@ -451,7 +452,7 @@ class ProvenanceStage:
         suspicious = {w for words in regions.values() for w in words}
         task = set(state.get("task", []))
         weights: dict[str, int] = {}
-        # Which argument (or the tool's name, "") put each word into the call, the heaviest first.
+        # Which argument (or the tool's name, "") put each word into the call: the one that weighs most.
         owners: dict[str, str] = {}
         name_words = {digest(word) for word in topic_words(call.tool_name)}
         for hashed in name_words:
