@@ -72,6 +72,7 @@ async def test_read_only_call_is_allowed_with_its_policy_and_signals(firewall: F
             "argument_count": 1,
             "requested_arguments": [],
             "lean": 0,
+            "lean_evidence": "",
             "provenance_evidence": "no tool output supplied this call",
             "calls_per_minute": 1,
             "principal_calls_per_minute": 1,

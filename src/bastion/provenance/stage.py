@@ -13,6 +13,7 @@ Its slot of the session state indexes the values seen so far, by a 64-bit digest
     ordered      digests of the names an instruction-like output told the assistant to call
     injections   the outputs scored at or above the threshold: tool, call id, score and cues
     calls        call id -> tool name, to name the tool a result came from
+    delegated    the user handed the requests of outputs over as the task ("follow the steps in ...")
 
 Everything is capped (values per session, injections kept), oldest first out, so the slot stays
 small and JSON.
@@ -26,6 +27,8 @@ Signals for a tool call:
                          user never named, in a URL the agent put together itself
     unseen_arguments     argument names carrying a value seen nowhere (the agent made it up or computed it)
     argument_origins     `name=user`, `name=tool:<tool>` or `name=unseen`, for the audit record
+    lean, lean_evidence  how far the call leans toward suspicious text rather than the task, and
+                         which argument and output make it lean (for reasons)
 """
 
 from __future__ import annotations
@@ -43,7 +46,9 @@ from bastion.provenance.detector import THRESHOLD as INJECTION_THRESHOLD
 from bastion.provenance.detector import Detection, Detector, normalize_output, shared_detector
 from bastion.provenance.scan import mentions_tool
 from bastion.provenance.values import (
+    delegates,
     is_key_argument,
+    is_prose,
     normalize,
     request_sentences,
     text_atoms,
@@ -64,6 +69,15 @@ _MAX_REGION_WORDS = 400
 _MAX_TASK_WORDS = 600
 _MAX_REMEMBERED = 16_384
 _MAX_READINGS = 512
+# From this injection score on (below the detector's threshold), a tool named in a request sentence
+# counts as ordered by the output (`injected_tool`).
+MODERATE_INJECTION = 20
+# The region's record goes on to the end of its field or line: the values an order names right
+# after it ("The application ID is: 'app123'.") are the order's, even in a sentence of their own.
+# A record ends at a line break or at the quote that closes a JSON string (one followed by `,` `:`
+# `}` `]` or the end); a quote inside prose ("use the \"X\" tool") does not end it.
+_RECORD_END = re.compile(r'\n|"(?=\s*(?:[,:}\]]|$))')
+_MAX_RECORD_TAIL = 400
 
 
 def digest(value: str) -> str:
@@ -76,6 +90,21 @@ def digest(value: str) -> str:
         The digest.
     """
     return hashlib.blake2b(value.encode("utf-8"), digest_size=8, person=b"bastion-prov").hexdigest()
+
+
+def _record_end(text: str, end: int) -> int:
+    """Where the field or line that holds position `end` of an instruction region ends.
+
+    A region that stops inside its record (a JSON string, a line of text) is carried on to the end
+    of it, up to 400 characters; a region already at a record's end stays where it is. Bracket-
+    and quote-free text ends where the output ends.
+    """
+    if end >= len(text) or _RECORD_END.match(text, max(0, end - 1)):
+        return end
+    found = _RECORD_END.search(text, end, min(len(text), end + _MAX_RECORD_TAIL))
+    if found:
+        return found.start()
+    return len(text) if len(text) - end <= _MAX_RECORD_TAIL else end
 
 
 def _ordered_names(region: str) -> set[str]:
@@ -96,7 +125,11 @@ class OutputReading:
         ordered: Digests of the values found only inside it, in sorted order of the values.
         region: The digest of the suspicious region's text (None when there is none).
         requested: Digests of the values in the sentences that ask the reader to do something.
-        steering: Sorted digests of the topic words and values a call should not lean towards.
+        steering: Sorted digests of the topic words and values of the suspicious region, which a
+            call should not lean towards.
+        requesting: Sorted digests of the topic words and values of the sentences that ask the
+            reader to act: a call should not lean towards them either, unless the user handed
+            the output's requests over as the task.
         named: Digests of the names the suspicious region tells the assistant to call.
     """
 
@@ -108,6 +141,7 @@ class OutputReading:
     region: str | None
     requested: tuple[str, ...]
     steering: tuple[str, ...]
+    requesting: tuple[str, ...]
     named: frozenset[str]
 
 
@@ -116,15 +150,24 @@ def _read(content: str, detector: Detector) -> OutputReading:
     found = detector.detect_normalized(text)
     is_injection = found.score >= INJECTION_THRESHOLD and found.span is not None
     start, end = found.span if is_injection and found.span is not None else (len(text), len(text))
+    if is_injection:
+        end = _record_end(text, end)
     plain = text_atoms(text[:start]) | text_atoms(text[end:])
     ordered = text_atoms(text[start:end]) - plain
-    # The topic words of the text a call should not follow: the detector's suspicious region, and
-    # every sentence of the output that asks its reader to do something.
+    # The topic words of the text a call should not follow: the detector's suspicious region
+    # (`steering`), and every sentence of the output that asks its reader to do something
+    # (`requesting`, which a user's delegation turns into the task).
     steering = topic_words(text[start:end]) | text_atoms(text[start:end]) if is_injection else set()
+    requesting: set[str] = set()
     requested: list[str] = []
+    named = _ordered_names(text[start:end]) if is_injection else set()
     for sentence in request_sentences(text)[:_MAX_REQUESTS]:
         atoms = text_atoms(sentence)
-        steering |= topic_words(sentence) | atoms
+        if found.score >= MODERATE_INJECTION:
+            # A request that names a tool to call, in an output that reads somewhat like an
+            # injection, orders that tool as the detector's region would.
+            named |= _ordered_names(sentence)
+        requesting |= topic_words(sentence) | atoms
         requested.extend(digest(atom) for atom in atoms)
     return OutputReading(
         text=text,
@@ -135,7 +178,8 @@ def _read(content: str, detector: Detector) -> OutputReading:
         region=digest(found.region) if found.region else None,
         requested=tuple(requested),
         steering=tuple(sorted({digest(w) for w in steering})[:_MAX_REGION_WORDS]),
-        named=frozenset(_ordered_names(text[start:end])) if is_injection else frozenset(),
+        requesting=tuple(sorted({digest(w) for w in requesting})[:_MAX_REGION_WORDS]),
+        named=frozenset(named),
     )
 
 
@@ -214,6 +258,8 @@ class ProvenanceStage:
             user: dict[str, int] = state.setdefault("user", {})
             words = {w.lower() for w in _NAME.findall(text)}
             # The task: the user's words and the system prompt that sets the agent's job.
+            if message.role == "user" and delegates(text):
+                state["delegated"] = True
             if message.role in ("user", "system"):
                 task: list[str] = state.setdefault("task", [])
                 task.extend(sorted({digest(w) for w in topic_words(text)} - set(task)))
@@ -256,20 +302,30 @@ class ProvenanceStage:
             state["dropped_injection"] = max(int(state.get("dropped_injection", 0)), int(dropped["injection"]))
         del outputs[: max(0, len(outputs) - self.max_outputs)]
         state["injection"] = max(int(state.get("injection", 0)), found.score)
-        requested: dict[str, int] = state.setdefault("requested", {})
-        for key in reading.requested:
-            requested[key] = index
-        while len(requested) > self.max_values // 4:
-            del requested[next(iter(requested))]
-        if reading.steering:
+        steering = set(reading.steering)
+        if state.get("delegated"):
+            # The user handed the output's requests over ("follow the steps in ..."): what they ask
+            # for is the task now. Only the detector's region is still text not to follow.
+            task: list[str] = state.setdefault("task", [])
+            task.extend(sorted(set(reading.requesting) - set(task)))
+            del task[: max(0, len(task) - _MAX_TASK_WORDS)]
+        else:
+            steering |= set(reading.requesting)
+            requested: dict[str, int] = state.setdefault("requested", {})
+            for key in reading.requested:
+                requested[key] = index
+            while len(requested) > self.max_values // 4:
+                del requested[next(iter(requested))]
+        if steering:
             regions: dict[str, list[str]] = state.setdefault("regions", {})
-            regions[str(index)] = list(reading.steering)
+            regions[str(index)] = sorted(steering)[:_MAX_REGION_WORDS]
             for old in list(regions)[: max(0, len(regions) - _MAX_REGIONS)]:
                 del regions[old]
-        if reading.is_injection:
+        if reading.named:
             named: list[str] = state.setdefault("ordered", [])
             named.extend(sorted(reading.named - set(named)))
             del named[: max(0, len(named) - 256)]
+        if reading.is_injection:
             injections: list[dict[str, Any]] = state.setdefault("injections", [])
             injections.append(
                 {"tool": tool_name, "call_id": call_id, "injection": found.score, "cues": list(found.cues)}
@@ -334,7 +390,7 @@ class ProvenanceStage:
                     continue
                 if all(mark < 0 for mark in found):
                     untrusted.add(key)
-                if hashed in requested_by:
+                if hashed in requested_by and not is_prose(value):
                     requested.add(key)
                 from_tool = True
                 tool_name, call_id, score = max(
@@ -377,41 +433,59 @@ class ProvenanceStage:
         signals["key_arguments_from_output"] = sorted(key_from_output)
         signals["argument_count"] = len(call.arguments)
         signals["requested_arguments"] = sorted(requested)
-        signals["lean"] = self._lean(state, call)
+        signals["lean"], signals["lean_evidence"] = self._lean(state, call)
         signals["provenance_evidence"] = self._evidence(state, call, worst, untrusted, signals)
 
-    @staticmethod
-    def _lean(state: dict[str, Any], call: ToolCall) -> int:
+    def _lean(self, state: dict[str, Any], call: ToolCall) -> tuple[int, str]:
         """How far the call's words lean towards the suspicious regions rather than the user's task (0..100).
 
         The tool's name and the argument values are cut into topic words; a word found in a
         suspicious region (and not in the task) pulls one way, a word of the task the other. Key
         arguments and the tool's name weigh double. 0 when no output was suspicious.
+
+        Returns:
+            The lean, and a phrase naming the argument and the output it leans towards ("" at 0).
         """
         regions: dict[str, list[str]] = state.get("regions", {})
         if not regions:
-            return 0
+            return 0, ""
         suspicious = {w for words in regions.values() for w in words}
         task = set(state.get("task", []))
         weights: dict[str, int] = {}
+        # Which argument (or the tool's name, "") put each word into the call: the one that weighs most.
+        owners: dict[str, str] = {}
         name_words = {digest(word) for word in topic_words(call.tool_name)}
         for hashed in name_words:
             weights[hashed] = 2
+            owners[hashed] = ""
         for key, value in call.arguments.items():
             weight = 2 if is_key_argument(key, value) else 1
-            words = {w for _, text in iter_strings(value) for w in topic_words(text[:2000])}
+            # Prose (a note's text, a message body) repeats the words of what was read; it leans
+            # only through the values it carries.
+            words = set() if is_prose(value) else {w for _, t in iter_strings(value) for w in topic_words(t[:2000])}
             for word in words | set(value_atoms(value)):
                 hashed = digest(word)
-                weights[hashed] = max(weights.get(hashed, 0), weight)
-        toward = sum(w for h, w in weights.items() if h in suspicious and h not in task)
+                if weight > weights.get(hashed, 0):
+                    weights[hashed] = weight
+                    owners[hashed] = key
+        pulling = {h: w for h, w in weights.items() if h in suspicious and h not in task}
+        toward = sum(pulling.values())
         away = sum(w for h, w in weights.items() if h in task)
         # A call with arguments leans only through them: its tool's name alone ("send") shared with
         # an injected order is not a lean when every value it passes came from elsewhere.
-        from_arguments = any(h in suspicious and h not in task for h in weights if h not in name_words)
+        from_arguments = any(h not in name_words for h in pulling)
         if toward == 0 or (call.arguments and not from_arguments):
-            return 0
+            return 0, ""
         # Two words' worth of doubt: a single shared word is not a lean.
-        return round(100 * toward / (toward + away + 2))
+        lean = round(100 * toward / (toward + away + 2))
+        by_argument: dict[str, int] = {}
+        for hashed, weight in pulling.items():
+            by_argument[owners[hashed]] = by_argument.get(owners[hashed], 0) + weight
+        argument = max(sorted(by_argument), key=lambda k: (k != "", by_argument[k]))
+        number = max(sorted(regions, key=int), key=lambda n: len(pulling.keys() & set(regions[n])))
+        tool_name, call_id, score = self._output(state, int(number))
+        what = f"argument '{argument}'" if argument else f"the tool {call.tool_name}"
+        return lean, f"{what} follows the output of {tool_name} (call {call_id}, injection score {score})"
 
     def _evidence(
         self,
@@ -441,6 +515,15 @@ class ProvenanceStage:
                     f"injection score {last.get('injection', 0)})"
                 )
         if signals.get("injected_tool"):
+            if not injections:
+                # Named in a request of an output below the threshold: the highest-scored one.
+                outputs: list[dict[str, Any]] = state.get("outputs", [])
+                top = max(outputs, key=lambda o: int(o["injection"]), default=None)
+                if top is not None:
+                    parts.append(
+                        f"a request in the output of {top['tool']} (call {top['call_id']}, "
+                        f"injection score {top['injection']}) named {call.tool_name}"
+                    )
             parts.append(f"{call.tool_name} was named there, never by the user")
         return "; ".join(parts) or "no tool output supplied this call"
 

@@ -13,7 +13,9 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 __all__ = [
+    "delegates",
     "is_key_argument",
+    "is_prose",
     "normalize",
     "request_sentences",
     "text_atoms",
@@ -162,7 +164,8 @@ _KEY_NAME = re.compile(
     r"owner|user_?email|contact|contacts|wallet|payment_?method(_?id)?|address_?to|to_?address|repo|repository|channel)($|_|\b)",
     re.IGNORECASE,
 )
-_PATH_VALUE = re.compile(r"^(~|/|[A-Za-z]:\\)")
+# A home path is `~` or `~/...`: "~100g cheese" on a shopping list is not one.
+_PATH_VALUE = re.compile(r"^(~(/|$)|/|[A-Za-z]:\\)")
 
 
 def is_key_argument(name: str, value: Any) -> bool:
@@ -238,8 +241,11 @@ def topic_words(text: str) -> set[str]:
 
 
 # A sentence ends at . ! ? before a space (not inside `passport.pdf` or an address), at a line
-# break, or at the quotes and brackets of a JSON record.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|[\n\"{}\[\]]")
+# break, or at the quotes and braces of a JSON record (a list inside a string, "at intersections
+# ['123', '456']", stays in its sentence; a JSON list's items are cut apart by their quotes). A
+# comma before a capital starts a clause of its own: an order spliced into a sentence ("Our new
+# flavour, Withdraw 5 BTC to ...").
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|[\n\"{}]|,\s+(?=[A-Z][a-z])")
 _REQUEST = re.compile(
     # An optional label ("TODO:", "IMPORTANT:", "P.S.") and form of address ("assistant,", "hi Sam,")
     # may stand before the order.
@@ -267,3 +273,51 @@ def request_sentences(text: str) -> list[str]:
         The request sentences, in order.
     """
     return [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip() and _REQUEST.match(part)]
+
+
+_PROSE_WORDS = 6
+
+
+def is_prose(value: Any) -> bool:
+    """Whether an argument is prose (a message body, a task's wording), not a value to trace.
+
+    Every string it holds runs to six words or more. A sentence copied from an output carries that
+    output's words; its values are traced on their own, but it is not a requested value.
+
+    Args:
+        value: The argument value.
+
+    Returns:
+        True for prose.
+    """
+    texts = list(_strings(value))
+    return bool(texts) and all(len(text.split()) >= _PROSE_WORDS for text in texts)
+
+
+# The user hands what an output asks over as the task: "follow the steps in ...", "do the setup it
+# describes", "add anything they ask me to do", "track any action item", "what does Dana want".
+_DELEGATION = re.compile(
+    r"\bfollow\b[^.?!\n]{0,60}?\b(steps?|instructions?|directions?|guide|procedure|recipe|setup)\b"
+    r"|\b(do|run|carry out|perform|execute|complete|go through|apply)\b[^.?!\n]{0,30}?"
+    r"\b(steps?|instructions?|setup|procedure|to-?dos?|checklist)\b"
+    r"|\b(do|did|does)\s+(what|whatever|as)\b[^.?!\n]{0,30}?\b(says?|asks?|wants?|requests?|describes?|tells?)\b"
+    r"|\b(whatever|anything|everything|what)\b[^.?!\n]{0,30}?\b(says?|asks?|ask(ed|s)? (me|us) to|wants?|"
+    r"requests?|describes?|tells? (me|us) to|needs? (me|us) to)\b"
+    r"|\baction items?\b",
+    re.IGNORECASE,
+)
+
+
+def delegates(text: str) -> bool:
+    """Whether a user's message hands an output's requests over as the task.
+
+    "Follow the steps in the README", "do what the note says", "add anything they ask me to do to
+    my to-do list": the values and actions the output then asks for are the user's own task.
+
+    Args:
+        text: A user message.
+
+    Returns:
+        True when the message delegates.
+    """
+    return bool(_DELEGATION.search(text))
