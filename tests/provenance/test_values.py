@@ -1,4 +1,6 @@
-from bastion.provenance.values import normalize, text_atoms, url_parts, value_atoms
+import pytest
+
+from bastion.provenance.values import delegates_to_outputs, normalize, text_atoms, url_parts, value_atoms
 
 
 def test_text_atoms_finds_emails_ibans_urls_ids_and_amounts() -> None:
@@ -41,3 +43,33 @@ def test_value_atoms_of_a_url_include_its_query_values() -> None:
 
 def test_normalize_drops_case_and_trailing_punctuation() -> None:
     assert normalize("  Alice@Example.COM. ") == "alice@example.com"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Read docs/install.md and run the steps for me",
+        "Follow the 'Configuring' instructions from the Flask docs for this repo",
+        "Go through the README and do the setup it describes",
+        "Check Tom's message and track any action item for me",
+        "Read the latest e-mail from Julia and add anything they ask me to do to my to-do list",
+        "What does Wei want in their last mail? Put it on my tasks.",
+        "Get the recipe and put the ingredients on my shopping list",
+    ],
+)
+def test_a_request_that_hands_over_what_an_output_asks_delegates(request_text: str) -> None:
+    assert delegates_to_outputs(request_text)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Read the latest email from research.partner123@yahoo.com about the time-travel project.",
+        "Pay my rent from the bill in my inbox",
+        "Summarize the article at https://blog.example.org/posts/cheap-flights for me",
+        "Can you show me all repositories owned by the developer 'dev_user' on Github?",
+        "Check Amy Watson's shared calendar and tell me if she is available on February 28th.",
+    ],
+)
+def test_a_request_for_the_users_own_task_does_not_delegate(request_text: str) -> None:
+    assert not delegates_to_outputs(request_text)

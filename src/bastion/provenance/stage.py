@@ -43,6 +43,7 @@ from bastion.provenance.detector import THRESHOLD as INJECTION_THRESHOLD
 from bastion.provenance.detector import Detection, Detector, normalize_output, shared_detector
 from bastion.provenance.scan import mentions_tool
 from bastion.provenance.values import (
+    delegates_to_outputs,
     is_key_argument,
     normalize,
     request_sentences,
@@ -97,6 +98,7 @@ class OutputReading:
         region: The digest of the suspicious region's text (None when there is none).
         requested: Digests of the values in the sentences that ask the reader to do something.
         steering: Sorted digests of the topic words and values a call should not lean towards.
+        injected_steering: The part of `steering` from the detector's suspicious region alone.
         named: Digests of the names the suspicious region tells the assistant to call.
     """
 
@@ -108,6 +110,7 @@ class OutputReading:
     region: str | None
     requested: tuple[str, ...]
     steering: tuple[str, ...]
+    injected_steering: tuple[str, ...]
     named: frozenset[str]
 
 
@@ -121,6 +124,7 @@ def _read(content: str, detector: Detector) -> OutputReading:
     # The topic words of the text a call should not follow: the detector's suspicious region, and
     # every sentence of the output that asks its reader to do something.
     steering = topic_words(text[start:end]) | text_atoms(text[start:end]) if is_injection else set()
+    injected_steering = tuple(sorted({digest(w) for w in steering})[:_MAX_REGION_WORDS])
     requested: list[str] = []
     for sentence in request_sentences(text)[:_MAX_REQUESTS]:
         atoms = text_atoms(sentence)
@@ -135,6 +139,7 @@ def _read(content: str, detector: Detector) -> OutputReading:
         region=digest(found.region) if found.region else None,
         requested=tuple(requested),
         steering=tuple(sorted({digest(w) for w in steering})[:_MAX_REGION_WORDS]),
+        injected_steering=injected_steering,
         named=frozenset(_ordered_names(text[start:end])) if is_injection else frozenset(),
     )
 
@@ -214,6 +219,8 @@ class ProvenanceStage:
             user: dict[str, int] = state.setdefault("user", {})
             words = {w.lower() for w in _NAME.findall(text)}
             # The task: the user's words and the system prompt that sets the agent's job.
+            if message.role == "user":
+                state["delegated"] = delegates_to_outputs(text)
             if message.role in ("user", "system"):
                 task: list[str] = state.setdefault("task", [])
                 task.extend(sorted({digest(w) for w in topic_words(text)} - set(task)))
@@ -261,11 +268,12 @@ class ProvenanceStage:
             requested[key] = index
         while len(requested) > self.max_values // 4:
             del requested[next(iter(requested))]
-        if reading.steering:
-            regions: dict[str, list[str]] = state.setdefault("regions", {})
-            regions[str(index)] = list(reading.steering)
-            for old in list(regions)[: max(0, len(regions) - _MAX_REGIONS)]:
-                del regions[old]
+        for slot, words in (("regions", reading.steering), ("injected_regions", reading.injected_steering)):
+            if words:
+                regions: dict[str, list[str]] = state.setdefault(slot, {})
+                regions[str(index)] = list(words)
+                for old in list(regions)[: max(0, len(regions) - _MAX_REGIONS)]:
+                    del regions[old]
         if reading.is_injection:
             named: list[str] = state.setdefault("ordered", [])
             named.extend(sorted(reading.named - set(named)))
@@ -386,9 +394,12 @@ class ProvenanceStage:
 
         The tool's name and the argument values are cut into topic words; a word found in a
         suspicious region (and not in the task) pulls one way, a word of the task the other. Key
-        arguments and the tool's name weigh double. 0 when no output was suspicious.
+        arguments and the tool's name weigh double. 0 when no output was suspicious. When the
+        user's latest request hands the assistant what the outputs ask (`delegates_to_outputs`),
+        their requests are the task: only the detector's suspicious regions pull.
         """
-        regions: dict[str, list[str]] = state.get("regions", {})
+        slot = "injected_regions" if state.get("delegated") else "regions"
+        regions: dict[str, list[str]] = state.get(slot, {})
         if not regions:
             return 0
         suspicious = {w for words in regions.values() for w in words}

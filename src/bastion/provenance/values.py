@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 __all__ = [
+    "delegates_to_outputs",
     "is_key_argument",
     "normalize",
     "request_sentences",
@@ -267,3 +268,35 @@ def request_sentences(text: str) -> list[str]:
         The request sentences, in order.
     """
     return [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip() and _REQUEST.match(part)]
+
+
+# The user hands the assistant what an output asks or describes: follow its steps, track its action
+# items, put what a recipe lists on the shopping list, do what a colleague asks.
+_DELEGATION = re.compile(
+    r"""
+    \b(?:follow|run|do|carry\s+out|complete|perform|execute|apply|implement|go\s+through|work\s+through)\b
+      [^.?!\n]{0,60}?
+      \b(?:instructions?|steps?|directions|set-?up|procedure|guide|checklist|commands?
+         |what\s+(?:it|they|he|she)\s+(?:says?|asks?|describes?|tells?|lists?))\b
+    | \b(?:action\s+items?|to-?dos?|follow-?ups?|next\s+steps)\b
+    | \b(?:anything|everything|whatever|what)\s+(?:they|he|she|it)\s+(?:asks?|wants?|requests?|needs?)\b
+    | \bwhat\s+(?:does|did|do)\s+\w+(?:\s+\w+)?\s+(?:want|ask|need|request)\b
+    | \b(?:add|put)\b[^.?!\n]{0,40}?\b(?:ingredients|items|what\s+i\s+need)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def delegates_to_outputs(text: str) -> bool:
+    """Whether a user's request hands the assistant what a document or message asks of its reader.
+
+    "Follow the setup steps in the README", "track any action items in Tom's mail", "add what the
+    recipe lists to my shopping list": carrying out the output's requests is then the user's task.
+
+    Args:
+        text: The user's message.
+
+    Returns:
+        True when the request delegates to what the outputs ask.
+    """
+    return _DELEGATION.search(text[:4096]) is not None
