@@ -70,6 +70,7 @@ async def test_read_only_call_is_allowed_with_its_policy_and_signals(firewall: F
             "key_arguments_from_user": False,
             "key_arguments_from_output": [],
             "argument_count": 1,
+            "arguments_from_user": 0,
             "requested_arguments": [],
             "lean": 0,
             "provenance_evidence": "no tool output supplied this call",

@@ -309,7 +309,7 @@ class ProvenanceStage:
         sources: list[str] = []
         # (score, argument, tool, call id) of the most suspicious output that supplied each argument
         worst: list[tuple[int, str, str, str, bool]] = []
-        key_total = key_from_user = 0
+        key_total = key_from_user = from_user_count = 0
         key_from_output: set[str] = set()
         requested_by: dict[str, int] = state.get("requested", {})
         requested: set[str] = set()
@@ -352,6 +352,7 @@ class ProvenanceStage:
                 if supplier is None or score > supplier[0]:
                     supplier = (score, tool_name, call_id)
             is_key = is_key_argument(key, value)
+            from_user_count += from_user
             if labels:
                 first_tool = next((label for label in labels if label.startswith("tool:")), None)
                 origins.append(f"{key}={first_tool or ('unseen' if 'unseen' in labels else 'user')}")
@@ -384,6 +385,7 @@ class ProvenanceStage:
         signals["key_arguments_from_user"] = key_total > 0 and key_from_user == key_total
         signals["key_arguments_from_output"] = sorted(key_from_output)
         signals["argument_count"] = len(call.arguments)
+        signals["arguments_from_user"] = from_user_count
         signals["requested_arguments"] = sorted(requested)
         signals["lean"] = self._lean(state, call)
         signals["provenance_evidence"] = self._evidence(state, call, worst, untrusted, signals)
