@@ -69,6 +69,7 @@ def test_a_request_that_hands_over_what_an_output_asks_delegates(request_text: s
         "Summarize the article at https://blog.example.org/posts/cheap-flights for me",
         "Can you show me all repositories owned by the developer 'dev_user' on Github?",
         "Check Amy Watson's shared calendar and tell me if she is available on February 28th.",
+        "What's on my to-do list for today?",
     ],
 )
 def test_a_request_for_the_users_own_task_does_not_delegate(request_text: str) -> None:

@@ -278,7 +278,8 @@ _DELEGATION = re.compile(
       [^.?!\n]{0,60}?
       \b(?:instructions?|steps?|directions|set-?up|procedure|guide|checklist|commands?
          |what\s+(?:it|they|he|she)\s+(?:says?|asks?|describes?|tells?|lists?))\b
-    | \b(?:action\s+items?|to-?dos?|follow-?ups?|next\s+steps)\b
+    | \b(?:track|add|put|note|record|handle|do|complete|finish|create|make|turn)\b[^.?!\n]{0,40}?
+      \b(?:action\s+items?|to-?dos?|follow-?ups?|next\s+steps)\b
     | \b(?:anything|everything|whatever|what)\s+(?:they|he|she|it)\s+(?:asks?|wants?|requests?|needs?)\b
     | \bwhat\s+(?:does|did|do)\s+\w+(?:\s+\w+)?\s+(?:want|ask|need|request)\b
     | \b(?:add|put)\b[^.?!\n]{0,40}?\b(?:ingredients|items|what\s+i\s+need)\b
