@@ -202,3 +202,13 @@ def test_a_value_that_is_not_json_is_an_error_naming_the_argument(policy_dir: Pa
     )
     assert request is None
     assert len(errors) == 1 and errors[0].startswith("argument guest_ids: not a JSON value")
+
+
+def test_a_stub_without_the_untyped_json_declaration_gets_it(policy_dir: Path) -> None:
+    stub = policy_dir / "bastion.cedarschema"
+    stub.write_text(stub.read_text().replace("type UntypedJson = String;", ""))
+    request, errors, _ = _untyped_engine(policy_dir).build_request(
+        "grant_access", {"guest_ids": ["guest_amy01"]}, {"flags": []}, "lock"
+    )
+    assert errors == [] and request is not None
+    assert request["context"]["input"] == {"guest_ids": '["guest_amy01"]'}
