@@ -4,15 +4,16 @@ embedding runtime aborts the interpreter), so the model is loaded once before an
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
+
+from bastion.errors import ConfigError
+from bastion.intent.embedder import shared_embedder
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _embedder_loaded_before_pytester() -> None:
-    from bastion.errors import ConfigError
-    from bastion.intent.embedder import shared_embedder
-
-    try:
+    # With the core install there is no model to load, and nothing to keep loaded.
+    with contextlib.suppress(ConfigError):
         shared_embedder().encode(["bastion"])
-    except ConfigError:  # the core install: no model, nothing to keep loaded
-        pass
