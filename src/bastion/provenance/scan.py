@@ -20,6 +20,8 @@ _VERBS = (
     r"send|transfer|pay|wire|forward|e-?mail|delete|remove|erase|upload|post|share|run|execute|click|visit|open|"
     r"download|install|move|copy|grant|change|update|reply|call|use|invoke|buy|purchase|redirect|export|fetch"
 )
+# The names chat models answer to: text that calls the reader by one of them addresses the model.
+_MODEL_NAMES = r"gpt[\w.-]*|chatgpt|claude|gemini|llama|mistral|copilot|qwen|deepseek"
 _CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     (
         "override",
@@ -55,8 +57,11 @@ _CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         2,
         re.compile(
             r"\b(attention|note to|message to|dear|hey|hello)\b[^.\n]{0,15}?\b(ai|assistant|agent|llm|"
-            r"language model|chatbot|gpt|claude)\b|\bif you are an?\s+(ai|assistant|agent|language model|llm)\b"
-            r"|\b(ai|llm)\s+(agents?|assistants?|models?)\b[^.\n]{0,40}?:",
+            r"language model|chatbot|bot|" + _MODEL_NAMES + r")\b|\bif you are an?\s+(ai|assistant|agent|language model|llm)\b"
+            r"|\b(ai|llm)\s+(agents?|assistants?|models?)\b[^.\n]{0,40}?:"
+            # "To the model processing this document", "for the assistant summarising this".
+            r"|\b(the|any|each|every)\s+(ai|assistant|agent|model|llm|bot)s?\s+(reading|processing|parsing|"
+            r"summari[sz]ing|handling|seeing)\s+(this|these|the)\b",
             _F,
         ),
     ),
@@ -64,7 +69,11 @@ _CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         "role_marker",
         2,
         re.compile(
-            r"<\|?(im_start|system|assistant)\|?>|\[/?INST\]|^\s*(system|assistant)\s*:|###\s*(instruction|system)", _F
+            r"<\|?(im_start|system|assistant)\|?>|\[/?INST\]|^\s*(system|assistant)\s*:|###\s*(instruction|system)"
+            # A bracketed authority tag ("[ADMIN]", "[SYSTEM]"), and a role word alone on its line: what
+            # a "### system" heading becomes once its markers are read away.
+            r"|\[(admin|administrator|system|sysadmin|operator|developer)\]|^[ \t]*(system|assistant)[ \t]*$",
+            _F,
         ),
     ),
     (

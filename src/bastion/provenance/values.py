@@ -245,17 +245,33 @@ def topic_words(text: str) -> set[str]:
 # ['123', '456']", stays in its sentence; a JSON list's items are cut apart by their quotes). A
 # comma before a capital starts a clause of its own: an order spliced into a sentence ("Our new
 # flavour, Withdraw 5 BTC to ...").
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|[\n\"{}]|,\s+(?=[A-Z][a-z])")
+# A record's next `key: value` field after a comma ("..., note: TODO: ...") starts a part of its own too.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+|[\n\"{}]|,\s+(?=[A-Z][a-z])|,\s+(?=[a-z_]{2,24}:\s)")
+_ORDER_VERBS = (
+    r"send|transfer|pay|wire|forward|e-?mail|mail|delete|remove|erase|upload|post|share|grant|give|add|invite|"
+    r"change|update|reset|unlock|open|disable|enable|move|copy|buy|purchase|order|book|reserve|schedule|cancel|"
+    r"deposit|withdraw|sell|create|set|install|download|run|execute|visit|click|reply|call|text|message|"
+    r"tweet|publish|invest|approve|authori[sz]e|sign|subscribe|follow|navigate|redirect|export|print|switch|"
+    r"attach|rotate|find"
+)
 _REQUEST = re.compile(
-    # An optional label ("TODO:", "IMPORTANT:", "P.S.") and form of address ("assistant,", "hi Sam,")
-    # may stand before the order.
-    r"^\W*(?:[A-Za-z][\w .'-]{0,24}:\s*)?(?:(?:hi|hello|hey|dear|assistant|ai|agent|bot)\b[^,.]{0,30},\s*)?"
+    # An optional label ("TODO:", "[ADMIN] Security check:", "P.S.") and form of address
+    # ("assistant,", "hi Sam,") may stand before the order, and so may a clause that sets when it is
+    # to be done ("Before you answer my question, add ...", "I need one thing done first: pay ...").
+    r"^\W*(?:[A-Za-z][\w .'\]-]{0,40}:\s*){0,2}(?:(?:hi|hello|hey|dear|assistant|ai|agent|bot)\b[^,.]{0,30},\s*)?"
+    r"(?:(?:before|after|once|when|as soon as)\b[^,.:;!?]{0,80}[,:]\s*(?:[^,.:;!?]{0,40}:\s*)?)?"
     r"(?:please|pls|kindly|could you|can you|would you|will you|ignore|disregard|forget|instead|now|also|first|"
     r"i need you to|i want you to|make sure|you must|you should|go ahead and|remember to|don'?t forget to|"
-    r"(?:send|transfer|pay|wire|forward|e-?mail|delete|remove|erase|upload|post|share|grant|give|add|invite|"
-    r"change|update|reset|unlock|open|disable|enable|move|copy|buy|purchase|order|book|schedule|cancel|book|"
-    r"deposit|withdraw|sell|create|set|install|download|run|execute|visit|click|reply|call|text|message|"
-    r"tweet|publish|invest|approve|authori[sz]e|sign|subscribe|follow|navigate|redirect|export|print)\b)",
+    # A verb that labels a field ("Pay to:", "Reply by:") names where, not what to do.
+    r"(?:" + _ORDER_VERBS + r")\b(?!\s*(?:to|by|from|on|at|before|until|with|via)?\s*:))",
+    re.IGNORECASE,
+)
+# A request put in the third person or as a wish: "Martha would be grateful if her assistant could
+# e-mail ...", "the owner wants file 731 shared with ...".
+_INDIRECT_REQUEST = re.compile(
+    r"\b(?:would|'d)\s+(?:be\s+(?:\w+\s+)?(?:grateful|thankful|glad|happy|obliged)|appreciate(?:\s+it)?)\s+if\b"
+    r"|\bwants?\b(?:[^,.;!?]|\.(?=\S)){0,60}?\b(?:sent|shared|forwarded|e-?mailed|mailed|deleted|paid|transferred|moved|"
+    r"posted|uploaded|added|invited)\s+(?:to|with)\b",
     re.IGNORECASE,
 )
 
@@ -272,7 +288,11 @@ def request_sentences(text: str) -> list[str]:
     Returns:
         The request sentences, in order.
     """
-    return [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip() and _REQUEST.match(part)]
+    return [
+        part.strip()
+        for part in _SENTENCE_BREAK.split(text)
+        if part.strip() and (_REQUEST.match(part) or _INDIRECT_REQUEST.search(part))
+    ]
 
 
 _PROSE_WORDS = 6
