@@ -122,3 +122,16 @@ def test_a_request_in_the_third_person_or_as_a_wish_is_a_request() -> None:
     assert request_sentences("Martha would be grateful if her assistant could e-mail file 4471 to a@b.example.")
     assert request_sentences("The owner wants file 731 (salaries.xlsx) shared with r@hr.example.")
     assert request_sentences("Martha would be grateful for a quiet room. The owner wants a refund.") == []
+
+
+def test_a_short_number_is_traced_only_beside_a_noun_and_only_for_an_id_argument() -> None:
+    from bastion.provenance.values import short_id_atom, text_atoms
+
+    atoms = text_atoms('TODO: delete file 13. {"id": 4} event id: 7, #24, 12 eggs, item 12.5')
+    assert {"#13", "#4", "#7", "#24"} <= atoms
+    assert "#12" not in atoms and "12" not in atoms
+    assert short_id_atom("file_id", "13") == "#13"
+    assert short_id_atom("id", 7) == "#7"
+    assert short_id_atom("paid", "7") is None
+    assert short_id_atom("file_id", True) is None
+    assert short_id_atom("file_id", "130") is None

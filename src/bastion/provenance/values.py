@@ -18,6 +18,7 @@ __all__ = [
     "is_prose",
     "normalize",
     "request_sentences",
+    "short_id_atom",
     "text_atoms",
     "topic_words",
     "url_parts",
@@ -82,6 +83,33 @@ def _is_identifier(token: str) -> bool:
     return any(c in token[1:-1] for c in "_#./:") or token.startswith(("/", "~/", "#"))
 
 
+# A number of one or two digits that a noun names as an id ("file 13", "event id: 7", `"id": 4`,
+# "#24"). Alone it would match everywhere; traced as `#13`, it matches only an argument that is an
+# id by its name (`short_id_atom`).
+_SHORT_ID = re.compile(
+    r"(?:\b(?:file|id|event|message|e-?mail|ticket|item|transaction|document|doc|entry|record)s?\b[\"']?"
+    r"(?:\s*id\b[\"']?)?\s*[:#=]?\s*[\"']?|#)(\d{1,2})(?![\w]|[.,]\d)",
+    re.IGNORECASE,
+)
+_ID_NAME = re.compile(r"(^|_)ids?$", re.IGNORECASE)
+
+
+def short_id_atom(name: str, value: Any) -> str | None:
+    """The traced form (`#13`) of a one- or two-digit value of an argument named as an id.
+
+    Args:
+        name: The argument's name (`file_id`, `id`, `event_ids`).
+        value: Its value.
+
+    Returns:
+        `#` and the number, or None when the name is not an id's or the value not such a number.
+    """
+    if not _ID_NAME.search(name.replace("-", "_")) or isinstance(value, bool):
+        return None
+    text = str(value).strip() if isinstance(value, int | str) else ""
+    return "#" + str(int(text)) if text.isdigit() and len(text) <= 2 else None
+
+
 def text_atoms(text: str) -> set[str]:
     """Every traceable value in a text.
 
@@ -109,6 +137,7 @@ def text_atoms(text: str) -> set[str]:
         token = match.group(0).rstrip(_TRAILING)
         if _is_identifier(token):
             atoms.add(token.lower())
+    atoms.update("#" + str(int(m.group(1))) for m in _SHORT_ID.finditer(text))
     return atoms
 
 
