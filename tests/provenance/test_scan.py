@@ -75,3 +75,10 @@ def test_an_ai_called_by_a_model_name_an_authority_tag_or_a_bare_role_line_is_a_
 )
 def test_model_words_and_headings_in_ordinary_text_are_not_strong_cues(text: str) -> None:
     assert not scan_output(text).is_instruction
+
+
+def test_a_tool_description_tagged_admin_or_naming_the_model_reading_its_result_is_not_poisoned() -> None:
+    from bastion.toolcheck import reads_as_instructions
+
+    assert not reads_as_instructions("[admin] Delete a user account. Requires the admin role.")
+    assert not reads_as_instructions("Returns plain text for the model processing this request.")
