@@ -284,10 +284,12 @@ _ORDER_VERBS = (
     r"attach|rotate|find"
 )
 _REQUEST = re.compile(
-    # An optional label ("TODO:", "[ADMIN] Security check:", "P.S.") and form of address
-    # ("assistant,", "hi Sam,") may stand before the order, and so may a clause that sets when it is
-    # to be done ("Before you answer my question, add ...", "I need one thing done first: pay ...").
-    r"^\W*(?:[A-Za-z][\w .'\]-]{0,40}:\s*){0,2}(?:(?:hi|hello|hey|dear|assistant|ai|agent|bot)\b[^,.]{0,30},\s*)?"
+    # An optional label ("TODO:", "[ADMIN] Security check:", "NOTE TO SELF -", "P.S.") and form of
+    # address ("assistant,", "hi Sam,", "@assistant") may stand before the order, and so may a clause
+    # that sets when it is to be done ("Before you answer my question, add ...", "I need one thing
+    # done first: pay ...").
+    r"^\W*(?:[A-Za-z][\w .'\]-]{0,40}?(?::|\s[-\u2013\u2014])\s*){0,2}"
+    r"(?:(?:hi|hello|hey|dear|assistant|ai|agent|bot)\b[^,.]{0,30},\s*|@[\w.-]+[,:]?\s+)?"
     r"(?:(?:before|after|once|when|as soon as)\b[^,.:;!?]{0,80}[,:]\s*(?:[^,.:;!?]{0,40}:\s*)?)?"
     r"(?:please|pls|kindly|could you|can you|would you|will you|ignore|disregard|forget|instead|now|also|first|"
     r"i need you to|i want you to|make sure|you must|you should|go ahead and|remember to|don'?t forget to|"
@@ -296,9 +298,11 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 # A request put in the third person or as a wish: "Martha would be grateful if her assistant could
-# e-mail ...", "the owner wants file 731 shared with ...".
+# e-mail ...", "the owner wants file 731 shared with ...", "it is essential that the assistant ...".
 _INDIRECT_REQUEST = re.compile(
     r"\b(?:would|'d)\s+(?:be\s+(?:\w+\s+)?(?:grateful|thankful|glad|happy|obliged)|appreciate(?:\s+it)?)\s+if\b"
+    r"|\b(?:essential|important|necessary|required|vital|imperative|crucial)\s+that\s+(?:the\s+|your\s+)?"
+    r"(?:\w+\s+)?(?:assistant|agent|ai|model|bot)s?\b"
     r"|\bwants?\b(?:[^,.;!?]|\.(?=\S)){0,60}?\b(?:sent|shared|forwarded|e-?mailed|mailed|deleted|paid|transferred|moved|"
     r"posted|uploaded|added|invited)\s+(?:to|with)\b",
     re.IGNORECASE,
