@@ -66,7 +66,7 @@ FLOOR_CUES = ("role_tag", "conceal_verb")
 # The scanner's strong cues that (almost) no benign output has: on the training data none of them
 # matched more than 0.1% of the hard negatives or any tau-bench output ("use the X tool" did, 5.7%,
 # and is left to the model).
-_TIER = strong_cues(("override", "conceal", "new_task", "address", "role_marker", "urgent_order"))
+_TIER = strong_cues(("override", "conceal", "new_task", "address", "role_marker", "reader_tag", "urgent_order"))
 FLOOR_SCORE = 75
 _FLOOR_MARGIN = math.log(FLOOR_SCORE / (100 - FLOOR_SCORE))
 _shared: Detector | None = None

@@ -20,6 +20,8 @@ _VERBS = (
     r"send|transfer|pay|wire|forward|e-?mail|delete|remove|erase|upload|post|share|run|execute|click|visit|open|"
     r"download|install|move|copy|grant|change|update|reply|call|use|invoke|buy|purchase|redirect|export|fetch"
 )
+# The names chat models answer to: text that calls the reader by one of them addresses the model.
+_MODEL_NAMES = r"gpt[\w.-]*|chatgpt|claude|gemini|llama|mistral|copilot|qwen|deepseek"
 _CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     (
         "override",
@@ -56,7 +58,9 @@ _CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(attention|note to|message to|dear|hey|hello)\b[^.\n]{0,15}?\b(ai|assistant|agent|llm|"
             r"language model|chatbot|gpt|claude)\b|\bif you are an?\s+(ai|assistant|agent|language model|llm)\b"
-            r"|\b(ai|llm)\s+(agents?|assistants?|models?)\b[^.\n]{0,40}?:",
+            r"|\b(ai|llm)\s+(agents?|assistants?|models?)\b[^.\n]{0,40}?:"
+            # Called by a name chat models answer to: "Dear Llama", "Hello Gemini", "hey bot".
+            r"|\b(dear|hey|hello|hi)\s+(bot|" + _MODEL_NAMES + r")\b",
             _F,
         ),
     ),
@@ -64,7 +68,22 @@ _CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         "role_marker",
         2,
         re.compile(
-            r"<\|?(im_start|system|assistant)\|?>|\[/?INST\]|^\s*(system|assistant)\s*:|###\s*(instruction|system)", _F
+            r"<\|?(im_start|system|assistant)\|?>|\[/?INST\]|^\s*(system|assistant)\s*:|###\s*(instruction|system)",
+            _F,
+        ),
+    ),
+    # Marks that set a passage of an output apart for its reader: a bracketed authority tag ("[ADMIN]"),
+    # a role word alone on its line (what a "### system" heading becomes once its markers are read
+    # away), "the model processing this document". Strong in an output; a tool's own description may
+    # carry "[admin]" or speak of "the model reading the result", so the catalog check leaves them out.
+    (
+        "reader_tag",
+        2,
+        re.compile(
+            r"\[(admin|administrator|system|sysadmin|operator|developer)\]|^[ \t]*(system|assistant)[ \t]*$"
+            r"|\b(the|any|each|every)\s+(ai|assistant|agent|model|llm|bot)s?\s+(reading|processing|parsing|"
+            r"summari[sz]ing|handling|seeing)\s+(this|these)\b",
+            _F,
         ),
     ),
     (

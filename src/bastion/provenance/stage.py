@@ -51,6 +51,7 @@ from bastion.provenance.values import (
     is_prose,
     normalize,
     request_sentences,
+    short_id_atom,
     text_atoms,
     topic_words,
     url_parts,
@@ -105,6 +106,16 @@ def _record_end(text: str, end: int) -> int:
     if found:
         return found.start()
     return len(text) if len(text) - end <= _MAX_RECORD_TAIL else end
+
+
+def _argument_atoms(key: str, value: Any) -> set[str]:
+    """The traced values of one argument: its value's atoms, and a one- or two-digit id as `#13`,
+    which a text names only beside a noun ("delete file 13")."""
+    atoms = set(value_atoms(value))
+    short = short_id_atom(key, value)
+    if short is not None:
+        atoms.add(short)
+    return atoms
 
 
 def _ordered_names(region: str) -> set[str]:
@@ -365,7 +376,7 @@ class ProvenanceStage:
             labels: list[str] = []
             supplier: tuple[int, str, str] | None = None
             from_user = from_tool = False
-            atoms = set(value_atoms(value))
+            atoms = _argument_atoms(key, value)
             handle = value.strip() if isinstance(value, str) else ""
             if handle[:1] in ("@", "#") and len(handle) <= 64 and not any(c.isspace() for c in handle):
                 # A short handle ("@dana", "#dev") is a value in its own right, even without a digit.
@@ -463,7 +474,7 @@ class ProvenanceStage:
             # Prose (a note's text, a message body) repeats the words of what was read; it leans
             # only through the values it carries.
             words = set() if is_prose(value) else {w for _, t in iter_strings(value) for w in topic_words(t[:2000])}
-            for word in words | set(value_atoms(value)):
+            for word in words | _argument_atoms(key, value):
                 hashed = digest(word)
                 if weight > weights.get(hashed, 0):
                     weights[hashed] = weight

@@ -18,6 +18,7 @@ __all__ = [
     "is_prose",
     "normalize",
     "request_sentences",
+    "short_id_atom",
     "text_atoms",
     "topic_words",
     "url_parts",
@@ -82,6 +83,33 @@ def _is_identifier(token: str) -> bool:
     return any(c in token[1:-1] for c in "_#./:") or token.startswith(("/", "~/", "#"))
 
 
+# A number of one or two digits that a noun names as an id ("file 13", "event id: 7", `"id": 4`,
+# "#24"). Alone it would match everywhere; traced as `#13`, it matches only an argument that is an
+# id by its name (`short_id_atom`).
+_SHORT_ID = re.compile(
+    r"(?:\b(?:file|id|event|message|e-?mail|ticket|item|transaction|document|doc|entry|record)s?\b[\"']?"
+    r"(?:\s*id\b[\"']?)?\s*[:#=]?\s*[\"']?|#)(\d{1,2})(?![\w]|[.,]\d)",
+    re.IGNORECASE,
+)
+_ID_NAME = re.compile(r"(^|_)ids?$", re.IGNORECASE)
+
+
+def short_id_atom(name: str, value: Any) -> str | None:
+    """The traced form (`#13`) of a one- or two-digit value of an argument named as an id.
+
+    Args:
+        name: The argument's name (`file_id`, `id`, `event_ids`).
+        value: Its value.
+
+    Returns:
+        `#` and the number, or None when the name is not an id's or the value not such a number.
+    """
+    if not _ID_NAME.search(name.replace("-", "_")) or isinstance(value, bool):
+        return None
+    text = str(value).strip() if isinstance(value, int | str) else ""
+    return "#" + str(int(text)) if text.isdigit() and len(text) <= 2 else None
+
+
 def text_atoms(text: str) -> set[str]:
     """Every traceable value in a text.
 
@@ -109,6 +137,7 @@ def text_atoms(text: str) -> set[str]:
         token = match.group(0).rstrip(_TRAILING)
         if _is_identifier(token):
             atoms.add(token.lower())
+    atoms.update("#" + str(int(m.group(1))) for m in _SHORT_ID.finditer(text))
     return atoms
 
 
@@ -245,17 +274,37 @@ def topic_words(text: str) -> set[str]:
 # ['123', '456']", stays in its sentence; a JSON list's items are cut apart by their quotes). A
 # comma before a capital starts a clause of its own: an order spliced into a sentence ("Our new
 # flavour, Withdraw 5 BTC to ...").
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|[\n\"{}]|,\s+(?=[A-Z][a-z])")
+# A record's next `key: value` field after a comma ("..., note: TODO: ...") starts a part of its own too.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+|[\n\"{}]|,\s+(?=[A-Z][a-z])|,\s+(?=[a-z_]{2,24}:\s)")
+_ORDER_VERBS = (
+    r"send|transfer|pay|wire|forward|e-?mail|mail|delete|remove|erase|upload|post|share|grant|give|add|invite|"
+    r"change|update|reset|unlock|open|disable|enable|move|copy|buy|purchase|order|book|reserve|schedule|cancel|"
+    r"deposit|withdraw|sell|create|set|install|download|run|execute|visit|click|reply|call|text|message|"
+    r"tweet|publish|invest|approve|authori[sz]e|sign|subscribe|follow|navigate|redirect|export|print|switch|"
+    r"attach|rotate|find"
+)
 _REQUEST = re.compile(
-    # An optional label ("TODO:", "IMPORTANT:", "P.S.") and form of address ("assistant,", "hi Sam,")
-    # may stand before the order.
-    r"^\W*(?:[A-Za-z][\w .'-]{0,24}:\s*)?(?:(?:hi|hello|hey|dear|assistant|ai|agent|bot)\b[^,.]{0,30},\s*)?"
+    # An optional label ("TODO:", "[ADMIN] Security check:", "NOTE TO SELF -", "P.S.") and form of
+    # address ("assistant,", "hi Sam,", "@assistant") may stand before the order, and so may a clause
+    # that sets when it is to be done ("Before you answer my question, add ...", "I need one thing
+    # done first: pay ...").
+    r"^\W*(?:[A-Za-z][\w .'\]-]{0,40}?(?::|\s[-\u2013\u2014])\s*){0,2}"
+    r"(?:(?:hi|hello|hey|dear|assistant|ai|agent|bot)\b[^,.]{0,30},\s*|@[\w.-]+[,:]?\s+)?"
+    r"(?:(?:before|after|once|when|as soon as)\b[^,.:;!?]{0,80}[,:]\s*(?:[^,.:;!?]{0,40}:\s*)?)?"
     r"(?:please|pls|kindly|could you|can you|would you|will you|ignore|disregard|forget|instead|now|also|first|"
     r"i need you to|i want you to|make sure|you must|you should|go ahead and|remember to|don'?t forget to|"
-    r"(?:send|transfer|pay|wire|forward|e-?mail|delete|remove|erase|upload|post|share|grant|give|add|invite|"
-    r"change|update|reset|unlock|open|disable|enable|move|copy|buy|purchase|order|book|schedule|cancel|book|"
-    r"deposit|withdraw|sell|create|set|install|download|run|execute|visit|click|reply|call|text|message|"
-    r"tweet|publish|invest|approve|authori[sz]e|sign|subscribe|follow|navigate|redirect|export|print)\b)",
+    # A verb that labels a field ("Pay to:", "Reply by:") names where, not what to do.
+    r"(?:" + _ORDER_VERBS + r")\b(?!\s*(?:to|by|from|on|at|before|until|with|via)?\s*:))",
+    re.IGNORECASE,
+)
+# A request put in the third person or as a wish: "Martha would be grateful if her assistant could
+# e-mail ...", "the owner wants file 731 shared with ...", "it is essential that the assistant ...".
+_INDIRECT_REQUEST = re.compile(
+    r"\b(?:would|'d)\s+(?:be\s+(?:\w+\s+)?(?:grateful|thankful|glad|happy|obliged)|appreciate(?:\s+it)?)\s+if\b"
+    r"|\b(?:essential|important|necessary|required|vital|imperative|crucial)\s+that\s+(?:the\s+|your\s+)?"
+    r"(?:\w+\s+)?(?:assistant|agent|ai|model|bot)s?\b"
+    r"|\bwants?\b(?:[^,.;!?]|\.(?=\S)){0,60}?\b(?:sent|shared|forwarded|e-?mailed|mailed|deleted|paid|transferred|moved|"
+    r"posted|uploaded|added|invited)\s+(?:to|with)\b",
     re.IGNORECASE,
 )
 
@@ -272,7 +321,11 @@ def request_sentences(text: str) -> list[str]:
     Returns:
         The request sentences, in order.
     """
-    return [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip() and _REQUEST.match(part)]
+    return [
+        part.strip()
+        for part in _SENTENCE_BREAK.split(text)
+        if part.strip() and (_REQUEST.match(part) or _INDIRECT_REQUEST.search(part))
+    ]
 
 
 _PROSE_WORDS = 6
