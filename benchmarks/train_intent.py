@@ -281,33 +281,49 @@ def fit_softmax(
 
 
 # L2 strengths tried for the 384-wide heads; one is chosen per head by grouped cross-validation.
-L2_CANDIDATES = (4.0, 16.0, 64.0, 256.0)
+L2_CANDIDATES = (0.5, 2.0, 8.0)
 CV_FOLDS = 4
+# The cross-validation score: harmful steps scored above all but this share of the benign steps.
+CV_BENIGN_SHARE = 0.05
+
+
+def _caught_at(scores: np.ndarray, y: np.ndarray, w: np.ndarray, share: float) -> float | None:
+    """The weighted share of positive rows above the score that `share` of the negative weight exceeds."""
+    negative, positive = y < 0.5, y >= 0.5
+    if not negative.any() or not positive.any():
+        return None
+    order = np.argsort(-scores[negative])
+    cumulative = np.cumsum(w[negative][order]) / w[negative].sum()
+    cut = scores[negative][order][min(int(np.searchsorted(cumulative, share)), len(order) - 1)]
+    return float(w[positive][scores[positive] > cut].sum() / w[positive].sum())
 
 
 def choose_l2(
     x: np.ndarray, y: np.ndarray, w: np.ndarray, groups: list[str], iterations: int
 ) -> tuple[float, dict[float, float]]:
-    """The L2 strength whose out-of-fold weighted log loss is lowest, with sources as the groups.
+    """The L2 strength that catches most harmful steps at a low benign rate on sources left out.
 
     Each training source falls in one of CV_FOLDS folds (by a hash of its name), so a model is
     always scored on sources it was not fitted on: the choice favours what carries to a new source.
+    The score is the mean, over folds holding both labels, of the weighted share of harmful steps
+    scored above all but CV_BENIGN_SHARE of the fold's benign steps (ties go to the stronger L2).
     """
     names = sorted(set(groups), key=lambda g: hashlib.sha1(g.encode()).hexdigest())
     fold_of = {g: i % CV_FOLDS for i, g in enumerate(names)}
     folds = np.array([fold_of[g] for g in groups])
-    losses: dict[float, float] = {}
+    scores: dict[float, float] = {}
     for l2 in L2_CANDIDATES:
-        total = 0.0
+        found = []
         for fold in range(CV_FOLDS):
             inside = folds == fold
             if not inside.any() or inside.all():
                 continue
             coef, bias = fit_logistic(x[~inside], y[~inside], w[~inside], l2, iterations)
-            z = x[inside] @ coef + bias
-            total += float(w[inside] @ (np.logaddexp(0.0, z) - y[inside] * z))
-        losses[l2] = total / float(w.sum())
-    return min(losses, key=lambda l2: (losses[l2], l2)), losses
+            caught = _caught_at(x[inside] @ coef + bias, y[inside], w[inside], CV_BENIGN_SHARE)
+            if caught is not None:
+                found.append(caught)
+        scores[l2] = float(np.mean(found)) if found else 0.0
+    return max(scores, key=lambda l2: (scores[l2], l2)), scores
 
 
 def replay(model: TrajectoryModel, steps: Steps) -> tuple[list[list[float]], list[float], list[float]]:
