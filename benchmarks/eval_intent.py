@@ -2,7 +2,7 @@
 
     nice -n 10 python benchmarks/eval_intent.py [DATA_DIR] [--folds source,category] [--json FILE]
 
-For each fold, a model is trained (benchmarks/train_intent.py's `train`, calibrated to flag at most 3%
+For each fold, a model is trained (benchmarks/train_intent.py's `train`, calibrated to flag at most 2%
 of its own calibration split's benign sessions) on every session outside the fold and measured on the
 fold. A session counts as flagged when the risk at any of its tool calls reaches the ask threshold
 (90), the default `ask-high-risk` policy; an attack flagged at its last call or earlier is stopped
@@ -137,13 +137,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", nargs="?", type=Path, default=default_data())
     parser.add_argument("--folds", default="source,category,holdout", help="any of source, category, holdout, shipped")
-    parser.add_argument("--benign-rate", type=float, default=0.03)
+    parser.add_argument("--benign-rate", type=float, default=0.02, help="as train_intent.py (the shipped model)")
     parser.add_argument("--json", type=Path, help="also write the results here")
-    parser.add_argument(
-        "--iterations", type=int, default=250, help="gradient steps per head (the shipped model uses 250)"
-    )
+    parser.add_argument("--only", default="", help="comma-separated source or category names: run only these folds")
+    parser.add_argument("--iterations", type=int, default=60, help="L-BFGS iterations per head (as the shipped model)")
     args = parser.parse_args()
     started = time.perf_counter()
+    only = {name for name in args.only.split(",") if name}
     everything = load_corpus(args.data, include_holdout=True)
     steps, seeds = embed_corpus(args.data, everything)
     holdout = [s for s in steps if s.session.split == "holdout"]
@@ -152,6 +152,8 @@ def main() -> int:
     if "source" in args.folds:
         results = []
         for source in sorted({s.session.source for s in usable}, key=_priority):
+            if only and source not in only:
+                continue
             inside = [s for s in usable if s.session.source == source]
             outside = [s for s in usable if s.session.source != source]
             results.append(run_fold(source, outside, inside, seeds, args.benign_rate, args.iterations))
@@ -162,6 +164,8 @@ def main() -> int:
     if "category" in args.folds:
         results = []
         for category in sorted({s.session.category for s in usable if s.session.category}):
+            if only and category not in only:
+                continue
             inside = [s for s in usable if s.session.category == category]
             groups = {s.session.group for s in inside}
             outside = [s for s in usable if s.session.category != category and s.session.group not in groups]

@@ -8,6 +8,10 @@ Sources (each a folder of trace-format sessions with `labels.json`):
     agentharm               AgentHarm's harmful tasks and benign twins (category from the behaviour files)
     training/decomposed     decomposed sessions with benign twins written for bastion (in the repository,
                             when present; its `holdout` split is never trained or tuned on)
+    injection/hard_negatives  benign agent work (the agent reads e-mail, recipes, CLI help or software
+                            docs for the user's own task, then acts): only the genres the provenance
+                            thresholds were tuned on; tutorials, support articles and READMEs stay out
+    taubench_retail         benign customer-service sessions, the train split only (test and dev stay out)
 
 Every session gets one unified harm category (`bastion.intent.trajectory.CATEGORIES`) mapped from its
 source's own category; an attack whose source has none is left uncategorised (`""`).
@@ -229,6 +233,42 @@ def _cap(sessions: list[LabelledSession], limit: int) -> list[LabelledSession]:
     return kept
 
 
+# The hard negatives' tuning genres; the others (tutorial, support_article, readme) are kept for measurement.
+AGENT_WORK_GENRES = ("email", "cli_help", "recipe", "software_docs")
+
+
+def _agent_work(data: Path) -> list[LabelledSession]:
+    """Benign agent sessions: hard negatives of the tuning genres and tau-bench retail's train split.
+
+    Ordinary agent work (reading a document or a customer's order, then acting on it) is the
+    traffic the firewall sees most; without it the model knows benign only as chat.
+    """
+    found: list[LabelledSession] = []
+    folder = data / "injection" / "hard_negatives"
+    if (folder / "sessions.jsonl").is_file() and (folder / "meta.jsonl").is_file():
+        meta = {}
+        for line in (folder / "meta.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                info = json.loads(line)
+                meta[info["session"]] = info
+        for session_id, events in _sessions_of(folder / "sessions.jsonl").items():
+            info = meta.get(session_id, {})
+            if info.get("genre") in AGENT_WORK_GENRES:
+                # Sections of one document stay in one split.
+                group = f"hn-{info['genre']}-{info.get('source_repo', '')}-{info.get('path', session_id)}"
+                found.append(
+                    LabelledSession(session_id, "injection/hard_negatives", False, "", None, group, "", "", events)
+                )
+    tau = data / "taubench_retail" / "traces.jsonl"
+    if tau.is_file():
+        for session_id, events in _sessions_of(tau).items():
+            if session_id.startswith("tau-retail-train-"):
+                found.append(
+                    LabelledSession(session_id, "taubench_retail", False, "", None, session_id, "", "", events)
+                )
+    return found
+
+
 def load_corpus(data: Path, *, include_holdout: bool = False, cap: int = 200) -> list[LabelledSession]:
     """Every labelled session of the shared data and of the repository's decomposed set.
 
@@ -247,6 +287,9 @@ def load_corpus(data: Path, *, include_holdout: bool = False, cap: int = 200) ->
             found += _cap(_folder(folder, f"multiturn/{folder.name}"), cap)
     if (data / "agentharm" / "traces.jsonl").is_file():
         found += _agentharm(data / "agentharm")
+    work = _agent_work(data)
+    for source in sorted({s.source for s in work}):
+        found += _cap([s for s in work if s.source == source], cap)
     decomposed = REPO / "training" / "decomposed"
     if (decomposed / "labels.json").is_file():
         found += [s for s in _folder(decomposed, "decomposed") if include_holdout or s.split != "holdout"]

@@ -3,8 +3,10 @@
     nice -n 10 python benchmarks/train_intent.py [DATA_DIR] [--write]
 
 DATA_DIR defaults to ../shared/data relative to the repository (multiturn/ and agentharm/); the
-repository's training/decomposed/ set joins it when present, without its `holdout` split. Training is
-deterministic: full-batch Newton and gradient steps from zero, a fixed split for calibration.
+repository's training/decomposed/ set joins it when present, without its `holdout` split, and so do
+benign agent sessions (hard negatives of the provenance tuning genres, tau-bench retail train).
+Training is deterministic: L-BFGS (scipy, at training time only) from zero, the L2 strength of the
+harm and topic heads chosen by cross-validation grouped by source, a fixed split for calibration.
 
 Steps are what the intent stage scores: each user message, and each tool call rendered as text.
 
@@ -168,6 +170,9 @@ def catalogs_for(data: Path) -> dict[str, Catalog]:
             found[f"multiturn/{folder.name}"] = Catalog.from_file(folder / "tools.json")
     if (data / "agentharm" / "tools.json").is_file():
         found["agentharm"] = Catalog.from_file(data / "agentharm" / "tools.json")
+    for name in ("injection/hard_negatives", "taubench_retail"):
+        if (data / name / "tools.json").is_file():
+            found[name] = Catalog.from_file(data / name / "tools.json")
     decomposed = REPO / "training" / "decomposed" / "tools.json"
     if decomposed.is_file():
         found["decomposed"] = Catalog.from_file(decomposed)
@@ -219,65 +224,106 @@ def _weights(sessions: list[Steps]) -> dict[str, float]:
 
 
 def fit_logistic(
-    x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float, iterations: int = 250
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float, iterations: int = 60
 ) -> tuple[np.ndarray, float]:
-    """Weighted L2 logistic regression by accelerated gradient descent from zero (deterministic).
+    """Weighted L2 logistic regression fitted by scipy's L-BFGS from zero (deterministic).
 
-    The step is 1/L for L the gradient's Lipschitz bound, found by power iteration; each step costs
-    one pass over x, so a few hundred steps take seconds where Newton's Hessians took minutes.
+    The loss is the weighted mean log loss plus `l2 / sum(w)` times half the squared weights (the
+    bias is not penalised). scipy is needed only here, at training time.
     """
+    from scipy.optimize import minimize
+
     n, d = x.shape
-    # One dtype throughout: a float64 vector against a float32 matrix would copy the matrix every step.
-    design = np.hstack([x, np.ones((n, 1))]).astype(np.float32)
-    transposed = np.ascontiguousarray(design.T)
+    design = np.hstack([x, np.ones((n, 1))]).astype(np.float64)
     total = float(w.sum())
-    share = (w / total).astype(np.float32)
-    y = y.astype(np.float32)
-    scaled = design * np.sqrt(share)[:, None]
-    probe = np.ones(d + 1, dtype=np.float32) / np.sqrt(d + 1)
-    for _ in range(30):
-        probe = scaled.T @ (scaled @ probe)
-        probe /= np.linalg.norm(probe)
-    lipschitz = 0.25 * float(probe @ (scaled.T @ (scaled @ probe))) + l2 / total
-    penalty = np.full(d + 1, l2 / total, dtype=np.float32)
-    penalty[d] = 0.0
-    beta = np.zeros(d + 1, dtype=np.float32)
-    previous = beta.copy()
-    step = np.float32(1.0 / lipschitz)
-    for k in range(1, iterations + 1):
-        look = beta + np.float32((k - 1) / (k + 2)) * (beta - previous)
-        p = 1.0 / (1.0 + np.exp(-np.clip(design @ look, -30, 30)))
-        gradient = transposed @ (share * (p - y)) + penalty * look
-        previous, beta = beta, look - step * gradient
-    return beta[:d].astype(np.float64), float(beta[d])
+    share = w / total
+    penalty = l2 / total
+    target = y.astype(np.float64)
+
+    def loss(beta: np.ndarray) -> tuple[float, np.ndarray]:
+        z = design @ beta
+        value = float(share @ (np.logaddexp(0.0, z) - target * z)) + 0.5 * penalty * float(beta[:d] @ beta[:d])
+        p = 0.5 * (1.0 + np.tanh(0.5 * z))
+        gradient = design.T @ (share * (p - target))
+        gradient[:d] += penalty * beta[:d]
+        return value, gradient
+
+    found = minimize(loss, np.zeros(d + 1), jac=True, method="L-BFGS-B", options={"maxiter": iterations})
+    return found.x[:d].copy(), float(found.x[d])
 
 
 def fit_softmax(
-    x: np.ndarray, y: np.ndarray, w: np.ndarray, classes: int, l2: float, iterations: int = 200
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, classes: int, l2: float, iterations: int = 60
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Weighted L2 multinomial logistic regression by accelerated gradient descent from zero (float32)."""
-    x = np.ascontiguousarray(x, dtype=np.float32)
-    d = x.shape[1]
-    onehot = np.eye(classes, dtype=np.float32)[y]
-    share = (w / w.sum()).astype(np.float32)
-    # Softmax gradients are 1/2-Lipschitz in the logits; the rows are unit vectors plus a bias of 1.
-    rate = 1.0
-    weights = np.zeros((classes, d), dtype=np.float32)
-    bias = np.zeros(classes, dtype=np.float32)
-    previous_w, previous_b = weights.copy(), bias.copy()
-    for k in range(1, iterations + 1):
-        momentum = (k - 1) / (k + 2)
-        look_w = weights + momentum * (weights - previous_w)
-        look_b = bias + momentum * (bias - previous_b)
-        z = x @ look_w.T + look_b
+    """Weighted L2 multinomial logistic regression fitted by scipy's L-BFGS from zero."""
+    from scipy.optimize import minimize
+
+    x = np.ascontiguousarray(x, dtype=np.float64)
+    n, d = x.shape
+    onehot = np.eye(classes)[y]
+    share = w / w.sum()
+    penalty = l2 / n
+
+    def loss(flat: np.ndarray) -> tuple[float, np.ndarray]:
+        weights = flat[: classes * d].reshape(classes, d)
+        bias = flat[classes * d :]
+        z = x @ weights.T + bias
         z -= z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        error = (p - onehot) * share[:, None]
-        previous_w, previous_b = weights, bias
-        weights = look_w - rate * (error.T @ x + l2 * look_w / len(x))
-        bias = look_b - rate * error.sum(axis=0)
-    return weights.astype(np.float64), bias.astype(np.float64)
+        log_p = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        value = -float(share @ (onehot * log_p).sum(axis=1)) + 0.5 * penalty * float((weights**2).sum())
+        error = (np.exp(log_p) - onehot) * share[:, None]
+        gradient_w = error.T @ x + penalty * weights
+        return value, np.concatenate([gradient_w.ravel(), error.sum(axis=0)])
+
+    start = np.zeros(classes * (d + 1))
+    found = minimize(loss, start, jac=True, method="L-BFGS-B", options={"maxiter": iterations})
+    return found.x[: classes * d].reshape(classes, d).copy(), found.x[classes * d :].copy()
+
+
+# L2 strengths tried for the 384-wide heads; one is chosen per head by grouped cross-validation.
+L2_CANDIDATES = (0.5, 2.0, 8.0)
+CV_FOLDS = 4
+# The cross-validation score: harmful steps scored above all but this share of the benign steps.
+CV_BENIGN_SHARE = 0.05
+
+
+def _caught_at(scores: np.ndarray, y: np.ndarray, w: np.ndarray, share: float) -> float | None:
+    """The weighted share of positive rows above the score that `share` of the negative weight exceeds."""
+    negative, positive = y < 0.5, y >= 0.5
+    if not negative.any() or not positive.any():
+        return None
+    order = np.argsort(-scores[negative])
+    cumulative = np.cumsum(w[negative][order]) / w[negative].sum()
+    cut = scores[negative][order][min(int(np.searchsorted(cumulative, share)), len(order) - 1)]
+    return float(w[positive][scores[positive] > cut].sum() / w[positive].sum())
+
+
+def choose_l2(
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, groups: list[str], iterations: int
+) -> tuple[float, dict[float, float]]:
+    """The L2 strength that catches most harmful steps at a low benign rate on sources left out.
+
+    Each training source falls in one of CV_FOLDS folds (by a hash of its name), so a model is
+    always scored on sources it was not fitted on: the choice favours what carries to a new source.
+    The score is the mean, over folds holding both labels, of the weighted share of harmful steps
+    scored above all but CV_BENIGN_SHARE of the fold's benign steps (ties go to the stronger L2).
+    """
+    names = sorted(set(groups), key=lambda g: hashlib.sha1(g.encode()).hexdigest())
+    fold_of = {g: i % CV_FOLDS for i, g in enumerate(names)}
+    folds = np.array([fold_of[g] for g in groups])
+    scores: dict[float, float] = {}
+    for l2 in L2_CANDIDATES:
+        found = []
+        for fold in range(CV_FOLDS):
+            inside = folds == fold
+            if not inside.any() or inside.all():
+                continue
+            coef, bias = fit_logistic(x[~inside], y[~inside], w[~inside], l2, iterations)
+            caught = _caught_at(x[inside] @ coef + bias, y[inside], w[inside], CV_BENIGN_SHARE)
+            if caught is not None:
+                found.append(caught)
+        scores[l2] = float(np.mean(found)) if found else 0.0
+    return max(scores, key=lambda l2: (scores[l2], l2)), scores
 
 
 def replay(model: TrajectoryModel, steps: Steps) -> tuple[list[list[float]], list[float], list[float]]:
@@ -299,14 +345,14 @@ def _split_of(group: str) -> str:
 
 
 def train(
-    sessions: list[Steps], seeds: dict[str, np.ndarray], *, benign_rate: float = 0.03, iterations: int = 250
+    sessions: list[Steps], seeds: dict[str, np.ndarray], *, benign_rate: float = 0.02, iterations: int = 60
 ) -> TrajectoryModel:
     """Fit every head and calibrate the sequence scorer (see the module docstring)."""
     fit = [s for s in sessions if _split_of(s.session.group) == "fit"]
     calibration = [s for s in sessions if _split_of(s.session.group) == "calibration"]
     weight_of = _weights(fit)
     # Harm head: every step with a known label.
-    rows, ys, ws = [], [], []
+    rows, ys, ws, sources = [], [], [], []
     for s in fit:
         for i in range(len(s.labels)):
             label = _is_harmful_at(s, i)
@@ -314,13 +360,16 @@ def train(
                 rows.append(s.vectors[i])
                 ys.append(float(label))
                 ws.append(weight_of[s.session.session_id])
+                sources.append(s.session.source)
     for vectors in seeds.values():
         for vector in vectors:
             rows.append(vector)
             ys.append(1.0)
             ws.append(3.0)
+            sources.append("seeds")
     x, y, w = np.array(rows), np.array(ys), np.array(ws)
-    harm_w, harm_b = fit_logistic(x, y, w, l2=2.0, iterations=iterations)
+    harm_l2, _ = choose_l2(x, y, w, sources, iterations)
+    harm_w, harm_b = fit_logistic(x, y, w, l2=harm_l2, iterations=iterations)
     # Category head: harmful steps of categorised sessions, and the seeds.
     rows, cats, ws = [], [], []
     for s in fit:
@@ -343,7 +392,7 @@ def train(
             weights[mask] *= 100.0 / weights[mask].sum()
     cat_w, cat_b = fit_softmax(np.array(rows), labels, weights, len(CATEGORIES), l2=1.0, iterations=iterations)
     # Topic head: the decayed mean direction at each step.
-    rows, ys, ws = [], [], []
+    rows, ys, ws, sources = [], [], [], []
     for s in fit:
         total = np.zeros(384)
         for i, vector in enumerate(s.vectors):
@@ -353,7 +402,10 @@ def train(
                 rows.append(total / max(np.linalg.norm(total), 1e-6))
                 ys.append(float(label))
                 ws.append(weight_of[s.session.session_id])
-    traj_w, traj_b = fit_logistic(np.array(rows), np.array(ys), np.array(ws), l2=2.0, iterations=iterations)
+                sources.append(s.session.source)
+    x, y, w = np.array(rows), np.array(ys), np.array(ws)
+    topic_l2, _ = choose_l2(x, y, w, sources, iterations)
+    traj_w, traj_b = fit_logistic(x, y, w, l2=topic_l2, iterations=iterations)
     header: dict[str, Any] = {
         "categories": list(CATEGORIES),
         "descriptions": DESCRIPTIONS,
@@ -361,6 +413,7 @@ def train(
         "mean_keep": MEAN_KEEP,
         "sequence_features": list(SEQUENCE_FEATURES),
         "risk_ask": RISK_ASK,
+        "l2": {"harm": harm_l2, "topic": topic_l2},
     }
     arrays: dict[str, np.ndarray] = {
         "harm_w": harm_w.astype(np.float32),
@@ -428,16 +481,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", nargs="?", type=Path, default=default_data())
     parser.add_argument("--write", action="store_true", help=f"write the model to {TRAJECTORY_FILE.name}")
-    parser.add_argument("--benign-rate", type=float, default=0.03, help="benign sessions flagged on calibration")
+    parser.add_argument("--benign-rate", type=float, default=0.02, help="benign sessions flagged on calibration")
+    parser.add_argument("--iterations", type=int, default=60, help="L-BFGS iterations per head")
     args = parser.parse_args()
     if not (args.data / "multiturn").is_dir():
         print(f"{args.data}: no multiturn/ here; pass the shared data directory", file=sys.stderr)
         return 2
     started = time.perf_counter()
     sessions, seeds = embed_corpus(args.data, load_corpus(args.data))
-    model = train(sessions, seeds, benign_rate=args.benign_rate)
+    model = train(sessions, seeds, benign_rate=args.benign_rate, iterations=args.iterations)
     print(f"trained on {len(sessions)} sessions in {time.perf_counter() - started:.0f} s")
-    print("sequence weights:", dict(zip(SEQUENCE_FEATURES, [round(w, 3) for w in model.seq_w], strict=True)))
+    print("sequence weights:", dict(zip(model.features, [round(w, 3) for w in model.seq_w], strict=True)))
+    print("L2 chosen by grouped cross-validation:", model.header["l2"])
     if args.write:
         save(model, arrays_of(model), TRAJECTORY_FILE)
         print(f"wrote {TRAJECTORY_FILE}")

@@ -104,6 +104,54 @@ def test_state_survives_json_and_scores_the_same() -> None:
     )
 
 
+def _full_model() -> TrajectoryModel:
+    """The hand-made model reading every sequence feature, the step-harm ones weighted."""
+    arrays = _arrays()
+    seq_w = np.zeros(len(SEQUENCE_FEATURES), dtype=np.float32)
+    seq_w[SEQUENCE_FEATURES.index("harm_top3")] = 6.0
+    seq_w[SEQUENCE_FEATURES.index("harm_above_half")] = 1.0
+    arrays["seq_w"] = seq_w
+    arrays["seq_b"] = np.array(-4.0, dtype=np.float32)
+    return TrajectoryModel.from_arrays(arrays, {"sequence_features": list(SEQUENCE_FEATURES)})
+
+
+def test_step_harm_features_count_the_harmful_steps_and_rise_with_them() -> None:
+    model = _full_model()
+    state = TrajectoryState.empty()
+    risks = []
+    for turn in range(4):
+        score = model.step(state, _vector(0.9, 0.3), f"turn {turn + 1}")
+        risks.append(model.probability(model.sequence_features(state, score.logit)))
+    values = dict(zip(SEQUENCE_FEATURES, model.sequence_features(state, score.logit), strict=True))
+    assert values["harm_above_half"] == 4.0
+    assert values["harm_top3"] == pytest.approx(score.harm)
+    assert values["harm_slope"] == pytest.approx(0.0, abs=1e-6)
+    assert risks == sorted(risks) and risks[-1] > risks[0]
+    model.step(state, _vector(0.0, 0.0), "turn 5")
+    after = dict(zip(SEQUENCE_FEATURES, model.sequence_features(state, -3.0), strict=True))
+    assert after["harm_slope"] < -0.5
+
+
+def test_step_harm_features_read_back_from_json_score_the_same() -> None:
+    model = _full_model()
+    state = TrajectoryState.empty()
+    for turn in range(3):
+        model.step(state, _vector(0.7, 0.5), f"turn {turn + 1}")
+    restored = TrajectoryState.from_json(json.loads(json.dumps(state.to_json(_pack))), _unpack)
+    assert model.sequence_features(restored, 0.0) == pytest.approx(model.sequence_features(state, 0.0), abs=0.01)
+
+
+def test_a_model_naming_an_unknown_sequence_feature_is_a_config_error() -> None:
+    arrays = _arrays()
+    header = {"sequence_features": ["step", "peak", "topic", "evidence_max", "mood"]}
+    with pytest.raises(ConfigError) as caught:
+        TrajectoryModel.from_arrays(arrays, header)
+    assert "mood" in str(caught.value)
+    with pytest.raises(ConfigError) as caught:
+        TrajectoryModel.from_arrays(arrays, {"sequence_features": list(SEQUENCE_FEATURES)})
+    assert "seq_w" in str(caught.value)
+
+
 def test_model_with_a_wrongly_shaped_array_is_a_config_error_naming_it(tmp_path: Path) -> None:
     arrays = _arrays()
     arrays["cat_w"] = arrays["cat_w"][:3]
@@ -120,7 +168,8 @@ def test_model_with_a_wrongly_shaped_array_is_a_config_error_naming_it(tmp_path:
 
 def test_shipped_model_loads_and_describes_every_category() -> None:
     model = TrajectoryModel.load(TRAJECTORY_FILE)
-    assert len(model.seq_w) == len(SEQUENCE_FEATURES)
+    assert len(model.seq_w) == len(model.features)
+    assert set(model.features) <= set(SEQUENCE_FEATURES)
     assert float(np.abs(model.harm_w).sum()) > 0
     assert all(model.describe(c) != c.replace("_", " ") for c in CATEGORIES)
 

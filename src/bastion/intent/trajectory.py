@@ -8,7 +8,13 @@ with weights learned from labelled sessions by `benchmarks/train_intent.py`:
     evidence    = decay * evidence + harm_t * category_t      per category: accumulates and forgets
     mean        = unit(keep * mean_sum + v_t)                 where the whole conversation points
     topic       = w_traj . mean + b_traj                      how harmful that direction is
-    risk        = sigmoid(w_seq . [step, peak, topic, log max evidence, log total evidence] + b_seq)
+    risk        = sigmoid(w_seq . features + b_seq)
+
+The features are named in the model's header (SEQUENCE_FEATURES lists every one bastion knows; a model
+without the list reads the first five): this step's harm logit, the session's peak logit, the topic
+logit, the log of the largest and of the total category evidence, and, over the harm of the latest
+steps still held in the state, the mean of the three highest, the mean, how many reach 0.5, and the
+slope (the latest step's harm against the mean of those before it).
 
 A decomposed attack asks a string of steps that each look harmless; the category evidence and the
 conversation's mean direction add them up, and the decay lets a long benign session forget a
@@ -61,7 +67,19 @@ CATEGORIES = (
     "extremism",
     "crime",
 )
-SEQUENCE_FEATURES = ("step", "peak", "topic", "evidence_max", "evidence_total")
+SEQUENCE_FEATURES = (
+    "step",
+    "peak",
+    "topic",
+    "evidence_max",
+    "evidence_total",
+    "harm_top3",
+    "harm_mean",
+    "harm_above_half",
+    "harm_slope",
+)
+# What a model whose header names no features reads (the first models had only these).
+_LEGACY_FEATURES = SEQUENCE_FEATURES[:5]
 # Steps remembered per session to name the ones that drove a category's evidence.
 _MAX_STEPS = 12
 _FLOOR = 0.05
@@ -154,6 +172,7 @@ class TrajectoryModel:
         self.cat_b = arrays["cat_b"].astype(np.float32)
         self.traj_w = arrays["traj_w"].astype(np.float32)
         self.traj_b = float(arrays["traj_b"])
+        self.features: tuple[str, ...] = tuple(header.get("sequence_features", _LEGACY_FEATURES))
         self.seq_w = [float(w) for w in arrays["seq_w"]]
         self.seq_b = float(arrays["seq_b"])
         self.header = header
@@ -197,6 +216,12 @@ class TrajectoryModel:
         Raises:
             ConfigError: An array is missing or has the wrong shape; the message names it.
         """
+        features = list(header.get("sequence_features", _LEGACY_FEATURES))
+        unknown = [name for name in features if name not in SEQUENCE_FEATURES]
+        if unknown:
+            raise ConfigError(
+                f"{source}: unknown sequence features {unknown}; this bastion knows {list(SEQUENCE_FEATURES)}"
+            )
         shapes = {
             "harm_w": (384,),
             "harm_b": (),
@@ -204,7 +229,7 @@ class TrajectoryModel:
             "cat_b": (len(CATEGORIES),),
             "traj_w": (384,),
             "traj_b": (),
-            "seq_w": (len(SEQUENCE_FEATURES),),
+            "seq_w": (len(features),),
             "seq_b": (),
         }
         for name, shape in shapes.items():
@@ -283,14 +308,23 @@ class TrajectoryModel:
         return float(self.traj_w @ state.mean_sum) / max(norm, 1e-6) + self.traj_b
 
     def sequence_features(self, state: TrajectoryState, step_logit: float) -> list[float]:
-        """The sequence scorer's inputs (SEQUENCE_FEATURES order) after a step."""
-        return [
-            step_logit,
-            state.peak,
-            self.topic(state),
-            math.log(_FLOOR + max(state.evidence)),
-            math.log(_FLOOR + sum(state.evidence)),
-        ]
+        """The sequence scorer's inputs after a step, in the order the model's header names them."""
+        # A step's contributions sum to its harm (its category probabilities sum to 1).
+        harms = [sum(contribution) for _, contribution in state.steps or []] or [0.0]
+        top = sorted(harms, reverse=True)[:3]
+        earlier = harms[:-1]
+        values = {
+            "step": step_logit,
+            "peak": state.peak,
+            "topic": self.topic(state),
+            "evidence_max": math.log(_FLOOR + max(state.evidence)),
+            "evidence_total": math.log(_FLOOR + sum(state.evidence)),
+            "harm_top3": sum(top) / len(top),
+            "harm_mean": sum(harms) / len(harms),
+            "harm_above_half": float(sum(1 for h in harms if h >= 0.5)),
+            "harm_slope": harms[-1] - (sum(earlier) / len(earlier) if earlier else 0.0),
+        }
+        return [values[name] for name in self.features]
 
     def probability(self, values: list[float]) -> float:
         """The sequence scorer's probability that the trajectory pursues a harmful goal."""
