@@ -124,7 +124,8 @@ def test_step_harm_features_count_the_harmful_steps_and_rise_with_them() -> None
         risks.append(model.probability(model.sequence_features(state, score.logit)))
     values = dict(zip(SEQUENCE_FEATURES, model.sequence_features(state, score.logit), strict=True))
     assert values["harm_above_half"] == 4.0
-    assert values["harm_top3"] == pytest.approx(score.harm)
+    # A step's contributions are kept rounded to 3 places, 13 categories: its harm within 0.0065.
+    assert values["harm_top3"] == pytest.approx(score.harm, abs=0.0065)
     assert values["harm_slope"] == pytest.approx(0.0, abs=1e-6)
     assert risks == sorted(risks) and risks[-1] > risks[0]
     model.step(state, _vector(0.0, 0.0), "turn 5")
