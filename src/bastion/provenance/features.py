@@ -27,12 +27,17 @@ from numpy.typing import NDArray
 
 __all__ = ["FEATURES", "Windows", "read_windows"]
 
+# Chinese and Japanese are written without spaces: each of their characters is a word of its own (and
+# neighbouring characters a bigram), or a whole clause would be one unseen token.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = rf"[^\W{_CJK}]+"
 _TOKEN = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?|ftp)://[^\s\"'<>]+|www\.[^\s\"'<>]+|\w+(?:[-'./:#]\w+)*|[!?:<>|\[\]]"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?|ftp)://[^\s\"'<>]+|www\.[^\s\"'<>]+|"
+    rf"{_WORD}(?:[-'./:#]{_WORD})*|[{_CJK}]|[!?:<>|\[\]\uff01\uff1f\uff1a]"
 )
 # Sentence ends, line ends, and the joints between a JSON record's fields (`", "`, `{"`), so that each field
 # of a record is read on its own rather than as one long line.
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n|\"\s*[,}\]]+\s*(?=[\"{\[])|[{\[]+\s*(?=\")")
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s)|[\u3002\uff01\uff1f]+|\n|\"\s*[,}\]]+\s*(?=[\"{\[])|[{\[]+\s*(?=\")")
 _MAX_SENTENCE = 320
 _IDENTIFIER = re.compile(r"[\d_/.:#]")
 _KEY = re.compile(r"[\s\"']*[\w .-]{1,40}[\"']?\s*:\s+[\"']?")
@@ -42,26 +47,61 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# The same sets in the other languages of the training data (Spanish, French, German, Portuguese, Italian,
+# Russian, Chinese), so that an order in one of them has a shape even when its words are not in the vocabulary.
+# Chinese entries are two characters (read as a character bigram); words shared with English usage ("die",
+# French "du") are left out.
+_FOREIGN = {
+    "ai": "asistentes assistentes assistant ia ki-assistent ассистент ассистента ассистенту помощник помощника "
+    "ии бот агент агента нейросеть 助手 智能 机器 模型 代理",
+    "you": "tu tú te ti vous votre vos toi dich dir dein deine deinen deiner ihr euch você vocês seu sua teu tua "
+    "usted ustedes su tus ты тебя тебе твой твоя твои вы вас вам ваш ваша ваши 你的 您的",
+    "authority": "sistema système administrador administrateur administrator administração administración "
+    "verwaltung it-leitung direction dirección система администратор администратора администрация руководство "
+    "系统 管理 通知",
+    "override": "ignora ignore ignorez ignoriere ignorieren ignorar olvida oublie oubliez vergiss ignorate "
+    "игнорируй игнорировать забудь забудьте 忽略 忽视 无视 忘记",
+    "prior": "anteriores anterior précédentes précédents précédente vorherigen vorherige bisherigen precedenti "
+    "предыдущие предыдущих прежние 之前 以前 先前 上述",
+    "task": "instrucciones instrucción tarea instructions consignes tâche mission anweisungen anweisung aufgabe "
+    "instruções tarefa istruzioni compito инструкции инструкций задача задачу указания 指令 任务 指示",
+    "urgent": "urgente inmediatamente immédiatement dringend sofort imediatamente срочно немедленно "
+    "立即 马上 立刻 紧急",
+    "conceal": "secreto secrètement heimlich segredo секрет тайно 秘密 悄悄",
+    "verbs": "envía envia envíe reenvía transfiere elimina borra comparte compra concede ejecuta instala envoie "
+    "envoyez transfère transférez supprime supprimez partage exécute installe accorde commande sende schicke "
+    "leite überweise lösche teile installiere füge führe gib encaminhe envie transfira exclua apague compartilhe "
+    "compre conceda execute instale invia inoltra elimina отправь отправьте перешли перешлите переведи удали "
+    "удалите поделись купи выдай запусти установи закажи 发送 转发 转账 删除 分享 购买 安装 执行 运行 打开",
+}
+
+
+def _foreign(kind: str) -> frozenset[str]:
+    return frozenset(_FOREIGN[kind].split())
+
+
 _AI = _words(
     "ai assistant assistants agent agents llm llms chatbot bot gpt chatgpt claude gemini copilot model models "
     "asistente assistente assistent assistenten ki ia helper"
-)
+) | _foreign("ai")
 _GREETING = _words("dear hey hi hello attention to for any the")
-_YOU = _words("you your yours yourself u")
+_YOU = _words("you your yours yourself u") | _foreign("you")
 _FIRST = _words("i me my mine myself we our us")
 _AUTHORITY = _words(
     "system admin administrator developer developers operator root sudo official authorized authorised authority "
     "compliance management ceo supervisor security policy mandatory required owner"
-)
-_OVERRIDE = _words("ignore disregard forget override bypass overrule supersede abandon skip")
-_PRIOR = _words("previous prior above earlier preceding original initial old former")
+) | _foreign("authority")
+_OVERRIDE = _words("ignore disregard forget override bypass overrule supersede abandon skip") | _foreign("override")
+_PRIOR = _words("previous prior above earlier preceding original initial old former") | _foreign("prior")
 _NEW = _words("new updated real actual true additional following revised latest only instead")
 _TASK = _words(
     "task tasks instruction instructions prompt prompts request goal objective directive directives order orders "
     "command commands guidelines rules"
-)
-_URGENT = _words("urgent urgently immediately asap now critical quickly promptly deadline")
-_CONCEAL = _words("secret secretly silently quietly covertly discreetly confidential hidden privately unnoticed")
+) | _foreign("task")
+_URGENT = _words("urgent urgently immediately asap now critical quickly promptly deadline") | _foreign("urgent")
+_CONCEAL = _words(
+    "secret secretly silently quietly covertly discreetly confidential hidden privately unnoticed"
+) | _foreign("conceal")
 _MARKERS = _words("important urgent attention notice warning note instruction instructions system admin update")
 _VERBS = _words(
     "send forward transfer wire pay email e-mail mail delete remove erase wipe upload post share run execute click "
@@ -73,8 +113,11 @@ _VERBS = _words(
     "contact notify check verify ensure remember note follow obey comply respond begin repeat guide leave let turn "
     "switch allow renew apply ship deliver return refund generate draft compose sort mark clear rename archive sync "
     "push pull commit deploy restart kill shut transfer-out enroll register log login signup sign-up tweet dm"
+) | _foreign("verbs")
+_PLEASE = _words("please kindly bitte veuillez пожалуйста 请")
+_SOFTENERS = _PLEASE | _words(
+    "now also then first next and so immediately just finally quickly additionally favor favour"
 )
-_SOFTENERS = _words("please kindly now also then first next and so immediately just finally quickly additionally")
 _PHRASES = {
     "as_the_user": (
         "the user",
@@ -94,6 +137,17 @@ _PHRASES = {
         "user wants",
         "user asked",
         "user has authorized",
+        "el usuario",
+        "al usuario",
+        "l'utilisateur",
+        "der nutzer",
+        "dem nutzer",
+        "den nutzer",
+        "o usuário",
+        "ao usuário",
+        "пользователь",
+        "пользователю",
+        "用 户",
     ),
     "before_task": (
         "before you",
@@ -115,6 +169,12 @@ _PHRASES = {
         "at the same time",
         "while you",
         "when you",
+        "antes de",
+        "avant de",
+        "bevor du",
+        "prima di",
+        "прежде чем",
+        "перед тем",
     ),
     "conceal": (
         "do not tell",
@@ -143,6 +203,21 @@ _PHRASES = {
         "between us",
         "not to mention",
         "not to tell",
+        "no se lo",
+        "no le digas",
+        "ne le mentionne",
+        "ne le dis",
+        "sans demander",
+        "sag dem",
+        "sag niemandem",
+        "não conte",
+        "não diga",
+        "не говори",
+        "не сообщай",
+        "никого не",
+        "不 要 告",
+        "不 用 告",
+        "不 需 要",
     ),
     "you_modal": (
         "you must",
@@ -161,6 +236,23 @@ _PHRASES = {
         "your goal",
         "your instructions",
         "your real",
+        "debes",
+        "tienes que",
+        "tu dois",
+        "vous devez",
+        "du musst",
+        "sie müssen",
+        "você deve",
+        "ты должен",
+        "вы должны",
+        "обязан",
+        "必 须",
+        "tu nueva",
+        "ta nouvelle",
+        "deine neue",
+        "sua nova",
+        "твоя новая",
+        "你 的 新",
     ),
     "output_address": (
         "your response",
@@ -200,6 +292,14 @@ _PHRASES = {
         "click here",
         "let us know",
         "feel free",
+        "si no",
+        "si vous",
+        "falls sie",
+        "wenn sie",
+        "se você",
+        "se não",
+        "если вы",
+        "如 果",
     ),
 }
 _SETS = (
@@ -346,6 +446,8 @@ def _read_sentence(text: str, start: int, end: int, row: list[float]) -> list[st
             if token[0] == "<":
                 row[_IDENT if token == "<id>" else _TARGET] += 1
         columns = lexicon.get(token)
+        if columns is None and len(token) == 1 and len(previous) == 1 and token > "\u3000":
+            columns = lexicon.get(previous + token)
         if columns is not None:
             for column in columns:
                 row[column] += 1
@@ -366,7 +468,7 @@ def _read_sentence(text: str, start: int, end: int, row: list[float]) -> list[st
     key = _KEY.match(text, start, end)
     skip = len(_TOKEN.findall(key.group(), 0)) if key else 0
     lead = next((w for w in words[skip:] if w not in _SOFTENERS), "")
-    if lead in _VERBS or (len(words) > skip and words[skip] in ("please", "kindly")):
+    if lead in _VERBS or (len(words) > skip and words[skip] in _PLEASE):
         row[_IMPERATIVE] = 1
     row[_OVERRIDE_PRIOR] = min(row[_COL["override"]], row[_COL["prior"]] + row[_COL["task_words"]])
     row[_VERB_TARGET] = min(row[_COL["verb"]], row[_TARGET])
