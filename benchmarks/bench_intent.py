@@ -5,7 +5,7 @@
 A synthetic conversation of N user turns, each followed by a tool call, every text new to the embedder:
 
     call repeating the user's words    a search for what the user just asked: the message was embedded
-                                       while the agent thought (0.3 s), the call needs no embedding
+                                       when it arrived, the call needs no embedding
     call with one new text             a call whose arguments say something new: one embedding
     texts already embedded             the per-call math alone (trajectory, principal, drift)
 
@@ -150,7 +150,7 @@ async def main(turns: int) -> None:
     print(f"load average: {' '.join(Path('/proc/loadavg').read_text().split()[:3])}\n")
     print("| intent, per tool call | p50 | p95 |\n|---|---|---|")
     _report(
-        "call repeating the user's words (message embedded during a 0.3 s agent step)",
+        "call repeating the user's words (message embedded when it arrived)",
         await measure(stage, turns, repeat=True, think=THINK, tag="a"),
     )
     _report("call with one new text", await measure(stage, turns, repeat=False, think=THINK, tag="b"))

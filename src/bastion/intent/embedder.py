@@ -93,11 +93,6 @@ class Embedder:
         self.encoded = 0
 
     @property
-    def is_loaded(self) -> bool:
-        """True once the model has been loaded."""
-        return self._model is not None
-
-    @property
     def backend(self) -> str:
         """`onnx` (the exported model, run by onnxruntime), `torch`, or `none` before the model loads."""
         if self._model is None:
@@ -174,21 +169,6 @@ class Embedder:
         if not keys:
             return np.zeros((0, DIMENSIONS), dtype=np.float32)
         return np.stack([known[k] for k in keys])
-
-    def prefetch(self, texts: Sequence[str]) -> None:
-        """Start encoding texts in the worker thread and return at once.
-
-        A tool result is embedded while the agent thinks about its next step, so the decision on
-        that step waits only for its own call's text.
-
-        Args:
-            texts: The texts.
-        """
-        keys = [text[:_MAX_CHARS] for text in texts]
-        with self._cache_lock:
-            missing = [k for k in keys if k not in self._cache]
-        if missing:
-            self._worker().submit(self.encode, missing)
 
     def _worker(self) -> ThreadPoolExecutor:
         with self._cache_lock:

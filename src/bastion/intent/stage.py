@@ -103,7 +103,7 @@ def message_words(message: str) -> list[str]:
     return list(words)[:_MAX_MESSAGE_WORDS]
 
 
-def repeats_words(arguments: dict[str, Any], words: Sequence[str] | frozenset[str]) -> bool:
+def repeats_words(arguments: dict[str, Any], words: Sequence[str]) -> bool:
     """True if a call's every string argument (8 characters or more) is made of the message's words.
 
     Args:
@@ -117,7 +117,7 @@ def repeats_words(arguments: dict[str, Any], words: Sequence[str] | frozenset[st
     values = [v.strip() for v in arguments.values() if isinstance(v, str)]
     if not values or len(values) != len(arguments) or not words:
         return False
-    known = words if isinstance(words, frozenset) else frozenset(words)
+    known = frozenset(words)
     for value in values:
         tokens = _WORD.findall(value.lower())
         if len(value) < 8 or not tokens or any(_word_digest(token) not in known for token in tokens):
@@ -188,7 +188,6 @@ class IntentStage:
         # Decoded slot values, so that an event does not decode again what the last one wrote.
         self._read: OrderedDict[int, tuple[dict[str, Any], TrajectoryState]] = OrderedDict()
         self._vectors: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
-        self._word_sets: OrderedDict[int, tuple[list[str], frozenset[str]]] = OrderedDict()
 
     async def warm(self) -> None:
         """Load the embedding model now, so that no decision pays for it."""
@@ -243,7 +242,7 @@ class IntentStage:
                 await self._fold(event.session, state, "instruction", region, ctx.principal_state)
             return
         label = f"call {event.call_id}"
-        if "message" in state and repeats_words(event.arguments, self._words(state.get("message_words"))):
+        if "message" in state and repeats_words(event.arguments, state.get("message_words", [])):
             # The call only repeats the user's latest message: its step is that message's vector.
             folded = await self._fold(
                 event.session, state, "call", "", ctx.principal_state, label=label, stored=state["message"]
@@ -318,18 +317,6 @@ class IntentStage:
             while len(self._vectors) > _MAX_READ:
                 self._vectors.popitem(last=False)
         return vector
-
-    def _words(self, raw: list[str] | None) -> frozenset[str]:
-        """The word digests a slot holds, as a set, decoded once per stored list."""
-        if not raw:
-            return frozenset()
-        held = self._word_sets.get(id(raw))
-        if held is None or held[0] is not raw:
-            held = (raw, frozenset(raw))
-            self._word_sets[id(raw)] = held
-            while len(self._word_sets) > _MAX_READ:
-                self._word_sets.popitem(last=False)
-        return held[1]
 
     async def _fold(
         self,
