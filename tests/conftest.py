@@ -37,6 +37,15 @@ sys.meta_path.insert(0, Hide())
 
 
 @pytest.fixture
+def pack_without_intent(tmp_path: Path) -> Path:
+    """The default pack's policies and schema without intent.cedar: no embedding model loads."""
+    for path in POLICIES.iterdir():
+        if path.suffix in (".cedar", ".cedarschema") and path.name != "intent.cedar":
+            shutil.copy(path, tmp_path / path.name)
+    return tmp_path
+
+
+@pytest.fixture
 def catalog() -> Catalog:
     return Catalog.from_file(TOOLS)
 

@@ -1,5 +1,4 @@
 import json
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -15,14 +14,6 @@ from bastion.intent.stage import IntentStage
 from bastion.provenance.stage import ProvenanceStage
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def pack_without_intent(tmp_path: Path) -> Path:
-    for path in (REPO / "policies").iterdir():
-        if path.suffix in (".cedar", ".cedarschema") and path.name != "intent.cedar":
-            shutil.copy(path, tmp_path / path.name)
-    return tmp_path
 
 
 def test_default_pack_reads_risk_so_the_intent_stage_runs() -> None:

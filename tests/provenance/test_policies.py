@@ -1,18 +1,13 @@
 """The default pack's provenance policies, decided by real cedarpy through a real firewall."""
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from bastion.catalog import Catalog
 from bastion.config import Config
 from bastion.events import Decision, Message, ToolCall, ToolResult, Verdict
 from bastion.firewall import Firewall
-
-REPO = Path(__file__).resolve().parents[2]
 
 TOOLS: list[dict[str, Any]] = [
     {
@@ -46,14 +41,6 @@ TOOLS: list[dict[str, Any]] = [
         "annotations": {"destructiveHint": True, "openWorldHint": True},
     },
 ]
-
-
-@pytest.fixture
-def pack_without_intent(tmp_path: Path) -> Path:
-    for path in (REPO / "policies").iterdir():
-        if path.suffix in (".cedar", ".cedarschema") and path.name != "intent.cedar":
-            shutil.copy(path, tmp_path / path.name)
-    return tmp_path
 
 
 def _review(text: str) -> str:

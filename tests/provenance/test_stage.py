@@ -1,9 +1,6 @@
 import json
-import shutil
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from bastion.config import Config
 from bastion.events import Message, ToolCall, ToolResult, Verdict
@@ -131,14 +128,6 @@ async def test_slot_stays_bounded_and_json() -> None:
     assert len(state["injections"]) == 3
     assert state["injection_count"] == 50
     assert json.loads(json.dumps(state)) == state
-
-
-@pytest.fixture
-def pack_without_intent(tmp_path: Path) -> Path:
-    for path in (REPO / "policies").iterdir():
-        if path.suffix in (".cedar", ".cedarschema") and path.name != "intent.cedar":
-            shutil.copy(path, tmp_path / path.name)
-    return tmp_path
 
 
 async def test_default_provenance_policy_asks_for_a_payment_to_an_injected_iban(pack_without_intent: Path) -> None:
