@@ -14,6 +14,7 @@ when the catalog is read, and adds to each tool call:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -79,7 +80,9 @@ def _redefines(text: str, other: str) -> bool:
     return any(re.search(pattern, text, re.IGNORECASE) for pattern in patterns)
 
 
+@functools.cache
 def _catalog_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # Imported here, and once: the provenance package loads the detector, which pinning tools does not need.
     from bastion.provenance.scan import strong_cues
 
     # The scanner's cues that no honest description needs: overriding the model's instructions, hiding
