@@ -7,7 +7,8 @@ unique, splits decided by family (a family is wholly train or wholly holdout), e
 JSON-escaped records parse as JSON.
 training/decomposed/: every session has a label, a category, a meta entry and (attacks) a turn label inside the
 session; every attack has a benign twin and the twin points back; twins share group, split, category and turn count;
-splits are by group; a principal's parts share a split; events follow the trace format.
+splits are by group; a principal's parts share a split; events follow the trace format; a session of the fresh set
+(`"set": "fresh"` in meta) is holdout and its twin is in the same set; the holdout share is counted without that set.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ INJECTION_FIELDS = {
 }
 ESCAPES = {"none", "json", "yaml", "html", "markdown", "code_comment"}
 SPLITS = {"train", "holdout"}
+SETS = {"fresh"}
 TOOLS = {"web_search", "fetch_url", "read_file", "write_file", "run_python", "send_email", "shell", "query_db"}
 
 
@@ -187,6 +189,11 @@ def check_decomposed(p: Problems) -> dict[str, Any]:
         if m.get("split") not in SPLITS:
             p.add("meta.json", f"{sid}: split {m.get('split')!r}")
         groups[m.get("group", "")].add(m.get("split", ""))
+        if "set" in m:
+            if m["set"] not in SETS:
+                p.add("meta.json", f"{sid}: set {m['set']!r} (want one of {sorted(SETS)})")
+            elif m.get("split") != "holdout":
+                p.add("meta.json", f"{sid}: in set {m['set']!r} but split {m.get('split')!r} (want holdout)")
         if label == "attack" and "evident_in_part" in m:
             if sid in turn_labels or not isinstance(m.get("part"), int) or m["evident_in_part"] <= m["part"]:
                 p.add("meta.json", f"{sid}: evident_in_part must name a later part and the session has no turn label")
@@ -206,7 +213,7 @@ def check_decomposed(p: Problems) -> dict[str, Any]:
                     p.add("meta.json", f"{sid}: twin {twin} does not point back")
                 if labels.get(twin) == label:
                     p.add("labels.json", f"{sid} and its twin {twin} have the same label")
-                for key in ("group", "split"):
+                for key in ("group", "split", "set"):
                     if tm.get(key) != m.get(key):
                         p.add("meta.json", f"{sid} and twin {twin} differ in {key}")
                 if category.get(twin) != category.get(sid):
@@ -230,13 +237,17 @@ def check_decomposed(p: Problems) -> dict[str, Any]:
             p.add("meta.json", f"principal {principal} spans splits")
     attacks = [s for s in sids if labels.get(s) == "attack"]
     holdout = [s for s in sids if meta.get(s, {}).get("split") == "holdout"]
-    if sids and not 0.18 <= len(holdout) / len(sids) <= 0.35:
-        p.add("meta.json", f"holdout share {len(holdout) / len(sids):.0%} outside 18-35%")
+    # the fresh set is wholly holdout by design; the share is a property of the main set
+    main = [s for s in sids if "set" not in meta.get(s, {})]
+    main_holdout = [s for s in main if meta.get(s, {}).get("split") == "holdout"]
+    if main and not 0.18 <= len(main_holdout) / len(main) <= 0.35:
+        p.add("meta.json", f"holdout share {len(main_holdout) / len(main):.0%} outside 18-35% (fresh set not counted)")
     return {
         "sessions": len(sids),
         "attack": len(attacks),
         "benign": len(sids) - len(attacks),
         "holdout": len(holdout),
+        "fresh": sum(1 for s in sids if meta.get(s, {}).get("set") == "fresh"),
         "groups": len(groups),
         "principals": len(principals),
         "by_category": Counter(f"{category.get(s)}/{labels.get(s)}" for s in sids),

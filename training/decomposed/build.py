@@ -23,6 +23,9 @@ sys.path.insert(0, str(HERE))
 # Whole categories and techniques kept for measurement; never train or tune on them.
 HOLDOUT_CATEGORIES = {"extremism", "financial_crime"}
 HOLDOUT_TECHNIQUES = {"persona_shift"}
+# A module with SPLIT = "fresh" belongs to the fresh set: written apart and never trained or tuned on, so all of it
+# is holdout and its meta says "set": "fresh".
+FRESH = "fresh"
 
 TOOLS = [
     ("web_search", "Search the web and return the top results.", {"query": {"type": "string"}}),
@@ -78,13 +81,14 @@ def main() -> int:
     seen_groups: set[str] = set()
     for path in sorted(HERE.glob("pairs_*.py")):
         module = load(path.stem)
+        fresh = getattr(module, "SPLIT", None) == FRESH
         for n, pair in enumerate(module.PAIRS, 1):
             group = f"{module.PREFIX}-{n:02d}"
             if group in seen_groups:
                 raise SystemExit(f"duplicate group {group}")
             seen_groups.add(group)
             cat, tech = pair.get("category", module.CATEGORY), pair["technique"]
-            split = split_of(cat, tech)
+            split = "holdout" if fresh else split_of(cat, tech)
             attack_parts, benign_parts = pair["attack"], pair["benign"]
             if len(attack_parts) != len(benign_parts):
                 raise SystemExit(f"{group}: attack has {len(attack_parts)} parts, twin {len(benign_parts)}")
@@ -105,6 +109,8 @@ def main() -> int:
                         "technique": tech,
                         "author": "bastion project",
                     }
+                    if fresh:
+                        m["set"] = FRESH
                     if multi:
                         m["principal"] = f"pr-{group}-{'a' if label == 'attack' else 'b'}"
                         m["part"] = part
@@ -159,9 +165,11 @@ def update_readme(
 
     n = len(labels)
     hold = count(lambda s: meta[s]["split"] == "holdout")
+    fresh = count(lambda s: meta[s].get("set") == FRESH)
     body = [
         f"{n} sessions ({count(lambda s: labels[s] == 'attack')} attack, {count(lambda s: labels[s] == 'benign')} benign) "
-        f"in {len({m['group'] for m in meta.values()})} groups; {hold} holdout ({100 * hold / n:.0f}%); "
+        f"in {len({m['group'] for m in meta.values()})} groups; {hold} holdout ({100 * hold / n:.0f}%), of which "
+        f"{fresh} in the fresh set; "
         f"{len({m['principal'] for m in meta.values() if 'principal' in m})} principals with two sessions each.",
         "",
         "| category | attack train | attack holdout | benign train | benign holdout |",

@@ -16,17 +16,26 @@ def one(
 
 
 def two(
-    evident: int, attack0: list[Any], attack1: list[Any], benign0: list[Any], benign1: list[Any], evident_part: int = 1
+    evident: int,
+    attack0: list[Any],
+    attack1: list[Any],
+    benign0: list[Any],
+    benign1: list[Any],
+    evident_part: int = 1,
+    category: str | None = None,
 ) -> dict[str, Any]:
     """A goal spread over two sessions of one principal; `evident` is a turn of session `evident_part` (default the
     second); a later session is labelled from its first turn."""
-    return {
+    pair: dict[str, Any] = {
         "technique": "cross_session",
         "evident": evident,
         "evident_part": evident_part,
         "attack": [attack0, attack1],
         "benign": [benign0, benign1],
     }
+    if category is not None:
+        pair["category"] = category
+    return pair
 
 
 def search(text: str, query: str) -> tuple[str, str, dict[str, Any]]:
