@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -191,6 +192,19 @@ def update_readme(
             lambda s, t=tech: meta[s]["technique"] == t and labels[s] == "attack" and meta[s]["split"] == "holdout"
         )
         body.append(f"| {tech} | {a} | {h} |")
+    fresh_attacks = [s for s in labels if labels[s] == "attack" and meta[s].get("set") == FRESH]
+    if fresh_attacks:
+        by_cat = Counter(category[s] for s in fresh_attacks)
+        by_tech = Counter(meta[s]["technique"] for s in fresh_attacks)
+        body += [
+            "",
+            f"Fresh set: {len({meta[s]['group'] for s in fresh_attacks})} groups, {len(fresh_attacks)} attack sessions and "
+            "as many twins; attack sessions by category: "
+            + ", ".join(f"{c} {by_cat[c]}" for c in sorted(by_cat))
+            + "; by technique: "
+            + ", ".join(f"{t} {by_tech[t]}" for t in sorted(by_tech))
+            + ".",
+        ]
     body += ["", "| user turns | sessions |", "|---|---|"]
     for k in sorted(set(turns.values())):
         body.append(f"| {k} | {sum(1 for v in turns.values() if v == k)} |")
