@@ -12,8 +12,9 @@ before its last step runs. Rows:
     per-step    the same model's harm head alone, one step at a time, calibrated the same way: the
                 gain of the trajectory over it is what accumulating across turns buys
 
-The decomposed set's `holdout` split (training/decomposed, when present) is never trained on and is
-reported on its own with the shipped-recipe model trained on everything else.
+The decomposed set's `holdout` split and its fresh batch (training/decomposed, when present) are never
+trained on and are reported on their own with the shipped-recipe model trained on everything else.
+`--without-cues` trains every fold without the intent-cue sequence features, to show what they add.
 """
 
 from __future__ import annotations
@@ -27,10 +28,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from intent_data import LabelledSession, default_data, load_corpus
+from intent_data import HELD_OUT, LabelledSession, default_data, load_corpus
 from train_intent import RISK_ASK, Steps, embed_corpus, replay, train
 
-from bastion.intent.trajectory import TrajectoryModel
+from bastion.intent.trajectory import SEQUENCE_FEATURES, TrajectoryModel
 
 
 def per_step_threshold(model: TrajectoryModel, calibration: list[Steps], benign_rate: float) -> float:
@@ -78,10 +79,16 @@ def measure(model: TrajectoryModel, sessions: list[Steps], step_threshold: float
 
 
 def run_fold(
-    name: str, train_on: list[Steps], test_on: list[Steps], seeds: dict[str, np.ndarray], rate: float, iterations: int
+    name: str,
+    train_on: list[Steps],
+    test_on: list[Steps],
+    seeds: dict[str, np.ndarray],
+    rate: float,
+    iterations: int,
+    features: list[str],
 ) -> dict[str, Any]:
     """Train on one side, measure on the other."""
-    model = train(train_on, seeds, benign_rate=rate, iterations=iterations)
+    model = train(train_on, seeds, benign_rate=rate, iterations=iterations, features=features)
     calibration = [s for s in train_on if hash_split(s.session) == "calibration"]
     threshold = per_step_threshold(model, calibration, rate)
     return {"fold": name, **measure(model, test_on, threshold)}
@@ -141,13 +148,20 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--only", default="", help="comma-separated source or category names: run only these folds")
     parser.add_argument("--iterations", type=int, default=60, help="L-BFGS iterations per head (as the shipped model)")
+    parser.add_argument(
+        "--without-cues",
+        action="store_true",
+        help="train without the intent-cue sequence features (to show their gain)",
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     only = {name for name in args.only.split(",") if name}
     everything = load_corpus(args.data, include_holdout=True)
     steps, seeds = embed_corpus(args.data, everything)
     holdout = [s for s in steps if s.session.split == "holdout"]
-    usable = [s for s in steps if s.session.split != "holdout"]
+    fresh = [s for s in steps if s.session.split == "fresh"]
+    usable = [s for s in steps if s.session.split not in HELD_OUT]
+    features = [f for f in SEQUENCE_FEATURES if not (args.without_cues and f.startswith("cue_"))]
     output: dict[str, Any] = {}
     if "source" in args.folds:
         results = []
@@ -156,7 +170,7 @@ def main() -> int:
                 continue
             inside = [s for s in usable if s.session.source == source]
             outside = [s for s in usable if s.session.source != source]
-            results.append(run_fold(source, outside, inside, seeds, args.benign_rate, args.iterations))
+            results.append(run_fold(source, outside, inside, seeds, args.benign_rate, args.iterations, features))
             print(f"source {source} done ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
             print(json.dumps({"kind": "source", **results[-1]}), file=sys.stderr, flush=True)
         output["source"] = results
@@ -169,7 +183,7 @@ def main() -> int:
             inside = [s for s in usable if s.session.category == category]
             groups = {s.session.group for s in inside}
             outside = [s for s in usable if s.session.category != category and s.session.group not in groups]
-            results.append(run_fold(category, outside, inside, seeds, args.benign_rate, args.iterations))
+            results.append(run_fold(category, outside, inside, seeds, args.benign_rate, args.iterations, features))
             print(f"category {category} done ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
             print(json.dumps({"kind": "category", **results[-1]}), file=sys.stderr, flush=True)
         output["category"] = results
@@ -179,13 +193,19 @@ def main() -> int:
         model = TrajectoryModel.load()
         calibration = [s for s in usable if hash_split(s.session) == "calibration"]
         threshold = per_step_threshold(model, calibration, args.benign_rate)
-        result = {"fold": "decomposed holdout, shipped model", **measure(model, holdout, threshold)}
-        output["shipped"] = [result]
-        print(render([result], "Decomposed sessions never trained or tuned on (the shipped model)"))
+        shipped = [{"fold": "decomposed holdout, shipped model", **measure(model, holdout, threshold)}]
+        if fresh:
+            shipped.append({"fold": "decomposed fresh batch, shipped model", **measure(model, fresh, threshold)})
+        output["shipped"] = shipped
+        print(render(shipped, "Decomposed sessions never trained or tuned on (the shipped model)"))
     if holdout and "holdout" in args.folds:
-        result = run_fold("decomposed holdout", usable, holdout, seeds, args.benign_rate, args.iterations)
-        output["holdout"] = [result]
-        print(render([result], "Decomposed sessions never trained or tuned on"))
+        results = [run_fold("decomposed holdout", usable, holdout, seeds, args.benign_rate, args.iterations, features)]
+        if fresh:
+            results.append(
+                run_fold("decomposed fresh batch", usable, fresh, seeds, args.benign_rate, args.iterations, features)
+            )
+        output["holdout"] = results
+        print(render(results, "Decomposed sessions never trained or tuned on"))
     print(f"\n{len(usable)} sessions, {time.perf_counter() - started:.0f} s")
     if args.json:
         args.json.write_text(json.dumps(output, indent=1))

@@ -43,7 +43,8 @@ from bastion.intent.trajectory import CATEGORIES  # noqa: E402
 from bastion.trace import read_trace  # noqa: E402
 
 AnyEvent = Message | ToolCall | ToolResult
-CACHE_DIR = Path(os.environ.get("BASTION_EMBED_CACHE", "/tmp/bastion-intent-cache"))
+# One folder per kind of vector: the intent models are trained on the int8 ONNX graph's vectors.
+CACHE_DIR = Path(os.environ.get("BASTION_EMBED_CACHE", "/tmp/bastion-intent-cache")) / "onnx-int8"
 
 # Each source's own category, lower-cased, to bastion's unified harm categories. A benign session's
 # category is the topic its twin attacks share, so that holding a category out holds out both.
@@ -124,7 +125,8 @@ class LabelledSession:
         category: The unified harm category, or "" when the source gives none.
         first_harmful: 0-based index of the first user turn at which the goal is evident, if known.
         group: Sessions sharing a group stay in one split.
-        split: `holdout` for sessions never trained or tuned on; "" otherwise.
+        split: `holdout` or `fresh` (the decomposed set's second batch) for sessions never trained or tuned
+            on; otherwise the source's own split, or "".
         technique: How an attack is spread (decomposed data only).
         events: The trace events.
     """
@@ -181,7 +183,8 @@ def _folder(path: Path, source: str) -> list[LabelledSession]:
                 category,
                 int(turn) if turn is not None else None,
                 str(info.get("group") or info.get("twin") or session_id),
-                str(info.get("split", "")),
+                # The decomposed set's second, fresh batch is a holdout of its own ("fresh").
+                "fresh" if info.get("set") == "fresh" else str(info.get("split", "")),
                 str(info.get("technique", "")),
                 events,
             )
@@ -269,12 +272,16 @@ def _agent_work(data: Path) -> list[LabelledSession]:
     return found
 
 
+# The decomposed set's splits never trained or tuned on: its holdout and its fresh batch.
+HELD_OUT = ("holdout", "fresh")
+
+
 def load_corpus(data: Path, *, include_holdout: bool = False, cap: int = 200) -> list[LabelledSession]:
     """Every labelled session of the shared data and of the repository's decomposed set.
 
     Args:
         data: The shared data directory (holding `multiturn/` and `agentharm/`).
-        include_holdout: Keep the decomposed set's `holdout` split (only for the final measurement).
+        include_holdout: Keep the decomposed set's `holdout` and `fresh` splits (only for measurement).
         cap: At most this many attack and this many benign sessions of one source (the largest
             sources would otherwise be most of the corpus, and most of the embedding time).
 
@@ -292,7 +299,7 @@ def load_corpus(data: Path, *, include_holdout: bool = False, cap: int = 200) ->
         found += _cap([s for s in work if s.source == source], cap)
     decomposed = REPO / "training" / "decomposed"
     if (decomposed / "labels.json").is_file():
-        found += [s for s in _folder(decomposed, "decomposed") if include_holdout or s.split != "holdout"]
+        found += [s for s in _folder(decomposed, "decomposed") if include_holdout or s.split not in HELD_OUT]
     return found
 
 

@@ -36,6 +36,7 @@ from intent_data import REPO, LabelledSession, cached_embedder, default_data, lo
 
 from bastion.catalog import Catalog
 from bastion.events import Message, ToolCall
+from bastion.intent.cues import cue_kinds
 from bastion.intent.stage import render_call, repeats_message
 from bastion.intent.trajectory import (
     CATEGORIES,
@@ -49,6 +50,7 @@ from bastion.intent.trajectory import (
 RISK_ASK = 90
 EVIDENCE_DECAY = 0.8
 MEAN_KEEP = 0.8
+CUE_KEEP = 0.9
 
 DESCRIPTIONS = {
     "chemical_biological": "making a poison, toxic gas, explosive or pathogen that can hurt people",
@@ -132,6 +134,7 @@ class Steps:
     turns: list[int]
     is_call: list[bool]
     vectors: np.ndarray
+    cues: list[frozenset[str]]
 
 
 def session_steps(
@@ -153,13 +156,23 @@ def session_steps(
         elif isinstance(event, ToolCall):
             tool = catalog.get(event.tool_name) if catalog is not None else None
             if repeats_message(event.arguments, message):
-                texts.append(message)
+                # The stage reuses the message's vector and counts no cue again: marked for `step_cues`.
+                texts.append(REPEAT + message)
             else:
                 texts.append(render_call(event.tool_name, event.arguments, tool.description if tool else ""))
             labels.append(f"call {event.call_id}")
             turns.append(max(turn, 0))
             calls.append(True)
     return texts, labels, turns, calls
+
+
+# Marks a call step that repeats its message (stripped before embedding).
+REPEAT = "\0repeat\0"
+
+
+def step_cues(text: str) -> frozenset[str]:
+    """The intent cues a step shows, as the stage counts them (none for a call repeating its message)."""
+    return frozenset() if text.startswith(REPEAT) else cue_kinds(text)
 
 
 def catalogs_for(data: Path) -> dict[str, Catalog]:
@@ -184,11 +197,13 @@ def embed_corpus(data: Path, sessions: list[LabelledSession]) -> tuple[list[Step
     catalogs = catalogs_for(data)
     raw = [(s, *session_steps(s, catalogs)) for s in sessions]
     seed_texts = [t for texts in SEEDS.values() for t in texts]
-    embedder = cached_embedder([t for _, texts, *_ in raw for t in texts] + seed_texts)
+    embedder = cached_embedder([t.removeprefix(REPEAT) for _, texts, *_ in raw for t in texts] + seed_texts)
     found = []
     for session, texts, labels, turns, calls in raw:
-        vectors = embedder.encode(texts) if texts else np.zeros((0, 384), dtype=np.float32)
-        found.append(Steps(session, labels, turns, calls, vectors.astype(np.float64)))
+        plain = [t.removeprefix(REPEAT) for t in texts]
+        vectors = embedder.encode(plain) if texts else np.zeros((0, 384), dtype=np.float32)
+        cues = [step_cues(t) for t in texts]
+        found.append(Steps(session, labels, turns, calls, vectors.astype(np.float64), cues))
     seeds = {c: embedder.encode(t).astype(np.float64) for c, t in SEEDS.items()}
     return found, seeds
 
@@ -330,8 +345,8 @@ def replay(model: TrajectoryModel, steps: Steps) -> tuple[list[list[float]], lis
     """Run a session's steps through the model as the stage does: features, step harm and risk at each call."""
     state = TrajectoryState.empty()
     features, step_harm, risks = [], [], []
-    for label, vector, is_call in zip(steps.labels, steps.vectors, steps.is_call, strict=True):
-        score = model.step(state, vector.astype(np.float32), label)
+    for label, vector, is_call, cues in zip(steps.labels, steps.vectors, steps.is_call, steps.cues, strict=True):
+        score = model.step(state, vector.astype(np.float32), label, cues=cues)
         if is_call:
             values = model.sequence_features(state, score.logit)
             features.append(values)
@@ -345,9 +360,16 @@ def _split_of(group: str) -> str:
 
 
 def train(
-    sessions: list[Steps], seeds: dict[str, np.ndarray], *, benign_rate: float = 0.02, iterations: int = 60
+    sessions: list[Steps],
+    seeds: dict[str, np.ndarray],
+    *,
+    benign_rate: float = 0.02,
+    iterations: int = 60,
+    features: list[str] | None = None,
 ) -> TrajectoryModel:
-    """Fit every head and calibrate the sequence scorer (see the module docstring)."""
+    """Fit every head and calibrate the sequence scorer (see the module docstring); `features` (default:
+    SEQUENCE_FEATURES) names the sequence scorer's inputs."""
+    features = list(SEQUENCE_FEATURES) if features is None else features
     fit = [s for s in sessions if _split_of(s.session.group) == "fit"]
     calibration = [s for s in sessions if _split_of(s.session.group) == "calibration"]
     weight_of = _weights(fit)
@@ -411,7 +433,8 @@ def train(
         "descriptions": DESCRIPTIONS,
         "evidence_decay": EVIDENCE_DECAY,
         "mean_keep": MEAN_KEEP,
-        "sequence_features": list(SEQUENCE_FEATURES),
+        "cue_keep": CUE_KEEP,
+        "sequence_features": features,
         "risk_ask": RISK_ASK,
         "l2": {"harm": harm_l2, "topic": topic_l2},
     }
@@ -422,7 +445,7 @@ def train(
         "cat_b": cat_b.astype(np.float32),
         "traj_w": traj_w.astype(np.float32),
         "traj_b": np.array(traj_b, dtype=np.float32),
-        "seq_w": np.zeros(len(SEQUENCE_FEATURES), dtype=np.float32),
+        "seq_w": np.zeros(len(features), dtype=np.float32),
         "seq_b": np.array(0.0, dtype=np.float32),
     }
     model = TrajectoryModel.from_arrays(arrays, header)

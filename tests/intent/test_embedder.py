@@ -1,4 +1,5 @@
-"""The embedder's backends: the model exported to ONNX gives the PyTorch model's vectors, and its cache holds."""
+"""The embedder's backends: the exported, int8-quantized graph stays close to the PyTorch model's vectors, gives a
+text the same vector alone or among others, and its cache holds."""
 
 from __future__ import annotations
 
@@ -40,17 +41,30 @@ def torch_vectors() -> np.ndarray:
     return vectors
 
 
+# The quantized graph against the full-precision vectors (measured: 0.985 at worst, 0.993 on average).
+QUANTIZED_COSINE = 0.97
+
+
 @pytest.mark.slow
-def test_the_exported_model_gives_the_pytorch_models_vectors_one_by_one_and_in_a_padded_batch(
+def test_the_quantized_model_stays_close_to_the_pytorch_model_and_gives_a_text_one_vector_alone_or_among_others(
     export_dir: Path, torch_vectors: np.ndarray
 ) -> None:
     embedder = Embedder(backend="onnx", cache_dir=export_dir)
-    batch = embedder.encode(TEXTS)
+    together = embedder.encode(TEXTS)
     alone = np.stack([Embedder(backend="onnx", cache_dir=export_dir).encode([text])[0] for text in TEXTS])
     assert embedder.backend == "onnx"
-    assert np.all(np.sum(batch * torch_vectors, axis=1) > 0.9999)
-    assert np.all(np.sum(alone * torch_vectors, axis=1) > 0.9999)
-    assert np.allclose(np.linalg.norm(batch, axis=1), 1.0, atol=1e-5)
+    assert np.all(np.sum(together * torch_vectors, axis=1) > QUANTIZED_COSINE)
+    # Activations are quantized per input: a text embedded with others must not take their scale.
+    assert np.array_equal(together, alone)
+    assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
+
+
+@pytest.mark.slow
+def test_the_cached_graph_is_quantized(export_dir: Path) -> None:
+    Embedder(backend="onnx", cache_dir=export_dir).encode(["make sure the cache holds the export"])
+    (graph,) = export_dir.glob("*-int8.onnx")
+    # Full precision weighs about 90 MB; int8 weights about a quarter of that.
+    assert graph.stat().st_size < 40_000_000
 
 
 @pytest.mark.slow
@@ -66,7 +80,7 @@ def test_a_cached_export_is_loaded_without_pytorch(export_dir: Path, torch_vecto
     assert encoder is not None
     # The embedder cuts each text to 1,200 characters before encoding it.
     vectors = encoder.encode([text[:1200] for text in TEXTS])
-    assert np.all(np.sum(vectors * torch_vectors, axis=1) > 0.9999)
+    assert np.all(np.sum(vectors * torch_vectors, axis=1) > QUANTIZED_COSINE)
 
 
 @pytest.mark.slow
@@ -82,5 +96,5 @@ def test_a_damaged_cached_export_is_exported_again(tmp_path: Path, export_dir: P
 
     assert embedder.backend == "onnx"
     assert damaged.stat().st_size > 1_000_000
-    assert float(vector @ Embedder(backend="torch").encode(["hi"])[0]) > 0.9999
+    assert float(vector @ Embedder(backend="torch").encode(["hi"])[0]) > QUANTIZED_COSINE
     assert not list(tmp_path.glob(".export-*"))  # the scratch directory is gone

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501
 """Injected tool outputs written whole, part H: more voices, places and lengths (all in the train split).
 
 To-do notes, fake system markers, bare overrides, notes signed as the user, "before you can solve the task" notes,

@@ -31,6 +31,7 @@ import numpy as np
 
 from bastion.catalog import Catalog
 from bastion.events import Message, ToolCall, ToolResult
+from bastion.intent.cues import cue_kinds
 from bastion.intent.embedder import DIMENSIONS, Embedder, shared_embedder
 from bastion.intent.scorer import IntentModel, drift_score
 from bastion.intent.trajectory import TrajectoryModel, TrajectoryState, describe_steps
@@ -257,7 +258,9 @@ class IntentStage:
         category = model.category(session)
         ctx.signals["risk"] = risk
         ctx.signals["risk_category"] = category
-        ctx.signals["risk_turns"] = describe_steps(model.drivers(session, category), model.describe(category))
+        ctx.signals["risk_turns"] = describe_steps(
+            model.drivers(session, category), model.describe(category), model.cue_drivers(session)
+        )
         if ctx.principal_state is not None:
             principal = self._trajectory(ctx.principal_state.get("trajectory"))
             principal_category = model.category(principal)
@@ -266,7 +269,9 @@ class IntentStage:
             )
             ctx.signals["principal_risk_category"] = principal_category
             ctx.signals["principal_risk_turns"] = describe_steps(
-                model.drivers(principal, principal_category), model.describe(principal_category)
+                model.drivers(principal, principal_category),
+                model.describe(principal_category),
+                model.cue_drivers(principal),
             )
         if "task_sum" in state:
             task = _unit(self._vector(state["task_sum"]))
@@ -294,15 +299,18 @@ class IntentStage:
                 self._read.popitem(last=False)
         else:
             self._read.move_to_end(id(raw))
-        state = held[1]
-        return TrajectoryState(list(state.evidence), state.mean_sum, state.peak, list(state.steps or []), state.count)
+        return held[1].copy()
 
     def _written(self, raw: dict[str, Any]) -> dict[str, Any]:
         """Remember the state `to_json` just wrote as `from_json` would read it back (its values are
         floats rounded already, so reading them is copying them)."""
         mean = self._vector(raw["mean"]) if raw.get("mean") else None
         steps: list[tuple[str, Sequence[float]]] = [(label, tuple(values)) for label, values in raw["steps"]]
-        self._read[id(raw)] = (raw, TrajectoryState(list(raw["evidence"]), mean, raw["peak"], steps, raw["count"]))
+        cue_steps = [(label, tuple(kinds)) for label, kinds in raw["cue_steps"]]
+        state = TrajectoryState(
+            list(raw["evidence"]), mean, raw["peak"], steps, raw["count"], list(raw["cues"]), cue_steps
+        )
+        self._read[id(raw)] = (raw, state)
         while len(self._read) > _MAX_READ:
             self._read.popitem(last=False)
         return raw
@@ -359,7 +367,9 @@ class IntentStage:
             state["task_sum"] = _pack(vector.copy() if task_sum is None else task_sum + vector)
             state["message"] = _pack(vector)
         scored = model.score(vector)
-        score = model.step(session, vector, label, scored=scored)
+        # A call that repeats the message (`stored`) shows no cue the message did not show already.
+        cues = cue_kinds(text) if stored is None else frozenset()
+        score = model.step(session, vector, label, scored=scored, cues=cues)
         if principal is not None and principal_state is not None:
             principal_label = f"{label} of session {session_id}"
             model.step(
@@ -369,6 +379,7 @@ class IntentStage:
                 decay=_PRINCIPAL_DECAY,
                 peak_fade=_PRINCIPAL_PEAK_FADE,
                 scored=scored,
+                cues=cues,
             )
             principal_state["trajectory"] = self._written(principal.to_json(_pack))
         state["trajectory"] = self._written(session.to_json(_pack))

@@ -8,13 +8,17 @@ with weights learned from labelled sessions by `benchmarks/train_intent.py`:
     evidence    = decay * evidence + harm_t * category_t      per category: accumulates and forgets
     mean        = unit(keep * mean_sum + v_t)                 where the whole conversation points
     topic       = w_traj . mean + b_traj                      how harmful that direction is
+    cues        = cue_keep * cues + [kind shown by this step]  per intent-cue kind (`bastion.intent.cues`)
     risk        = sigmoid(w_seq . features + b_seq)
 
 The features are named in the model's header (SEQUENCE_FEATURES lists every one bastion knows; a model
 without the list reads the first five): this step's harm logit, the session's peak logit, the topic
 logit, the log of the largest and of the total category evidence, and, over the harm of the latest
 steps still held in the state, the mean of the three highest, the mean, how many reach 0.5, and the
-slope (the latest step's harm against the mean of those before it).
+slope (the latest step's harm against the mean of those before it); and, from the intent cues (words
+about the purpose: unseen, past a safeguard, at a person, deadly, deceiving, threatening), how many
+kinds the session has shown, and that count times the topic's and the steps' harm (a cue means little
+on a harmless topic, much on a dangerous one).
 
 A decomposed attack asks a string of steps that each look harmless; the category evidence and the
 conversation's mean direction add them up, and the decay lets a long benign session forget a
@@ -35,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from bastion.errors import ConfigError
+from bastion.intent.cues import CUE_KINDS, describe_cues
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -77,12 +82,17 @@ SEQUENCE_FEATURES = (
     "harm_mean",
     "harm_above_half",
     "harm_slope",
+    "cue_kinds",
+    "cue_topic",
+    "cue_harm",
 )
 # What a model whose header names no features reads (the first models had only these).
 _LEGACY_FEATURES = SEQUENCE_FEATURES[:5]
 # Steps remembered per session to name the ones that drove a category's evidence.
 _MAX_STEPS = 12
 _FLOOR = 0.05
+# A cue kind counts as shown while its decayed tally stays at this or more.
+_CUE_SHOWN = 0.5
 
 
 def _sigmoid(value: float) -> float:
@@ -114,6 +124,8 @@ class TrajectoryState:
         peak: The highest step logit so far.
         steps: The latest steps: (label, per-category contribution when it was made).
         count: How many steps were scored.
+        cues: Per intent-cue kind (CUE_KINDS), the decayed tally of steps that showed it.
+        cue_steps: The latest steps that showed a cue: (label, the kinds).
     """
 
     evidence: list[float]
@@ -121,11 +133,25 @@ class TrajectoryState:
     peak: float = -10.0
     steps: list[tuple[str, Sequence[float]]] | None = None
     count: int = 0
+    cues: list[float] | None = None
+    cue_steps: list[tuple[str, tuple[str, ...]]] | None = None
 
     @classmethod
     def empty(cls) -> TrajectoryState:
         """A state with no steps."""
-        return cls([0.0] * len(CATEGORIES), None, -10.0, [], 0)
+        return cls([0.0] * len(CATEGORIES), None, -10.0, [], 0, [0.0] * len(CUE_KINDS), [])
+
+    def copy(self) -> TrajectoryState:
+        """A copy whose lists can be changed (the mean vector is shared: `step` replaces it, never changes it)."""
+        return TrajectoryState(
+            list(self.evidence),
+            self.mean_sum,
+            self.peak,
+            list(self.steps or []),
+            self.count,
+            list(self.cues or [0.0] * len(CUE_KINDS)),
+            list(self.cue_steps or []),
+        )
 
     def to_json(self, pack: Any) -> dict[str, Any]:
         """The state as JSON values (`pack` turns a vector into text)."""
@@ -136,6 +162,8 @@ class TrajectoryState:
             # A step's contributions are rounded when the step is made (`TrajectoryModel.step`).
             "steps": [[label, list(contribution)] for label, contribution in self.steps or []],
             "count": self.count,
+            "cues": [round(c, 4) for c in self.cues or [0.0] * len(CUE_KINDS)],
+            "cue_steps": [[label, list(kinds)] for label, kinds in self.cue_steps or []],
         }
 
     @classmethod
@@ -154,7 +182,11 @@ class TrajectoryState:
             (str(label), tuple(float(c) for c in contribution)) for label, contribution in raw.get("steps", [])
         ]
         mean = unpack(raw["mean"]) if raw.get("mean") else None
-        return cls(evidence, mean, float(raw.get("peak", -10.0)), steps, int(raw.get("count", 0)))
+        cues = [float(c) for c in raw.get("cues") or [0.0] * len(CUE_KINDS)]
+        if len(cues) != len(CUE_KINDS):
+            raise ValueError(f"trajectory cues have {len(cues)} kinds, expected {len(CUE_KINDS)}")
+        cue_steps = [(str(label), tuple(str(k) for k in kinds)) for label, kinds in raw.get("cue_steps") or []]
+        return cls(evidence, mean, float(raw.get("peak", -10.0)), steps, int(raw.get("count", 0)), cues, cue_steps)
 
 
 class TrajectoryModel:
@@ -178,6 +210,7 @@ class TrajectoryModel:
         self.header = header
         self.evidence_decay = float(header.get("evidence_decay", 0.8))
         self.mean_keep = float(header.get("mean_keep", 0.8))
+        self.cue_keep = float(header.get("cue_keep", 0.9))
         self.descriptions: dict[str, str] = dict(header.get("descriptions", {}))
 
     @classmethod
@@ -241,7 +274,7 @@ class TrajectoryModel:
                 raise ConfigError(f"{source}: {name!r} holds a value that is not finite")
         if list(header.get("categories", CATEGORIES)) != list(CATEGORIES):
             raise ConfigError(f"{source}: its categories {header.get('categories')} are not this bastion's")
-        for key in ("evidence_decay", "mean_keep"):
+        for key in ("evidence_decay", "mean_keep", "cue_keep"):
             if not 0.0 <= float(header.get(key, 0.8)) < 1.0:
                 raise ConfigError(f"{source}: {key} must lie in [0, 1)")
         return cls(arrays, header)
@@ -273,6 +306,7 @@ class TrajectoryModel:
         decay: float | None = None,
         peak_fade: float = 0.0,
         scored: tuple[StepScore, tuple[float, ...]] | None = None,
+        cues: frozenset[str] = frozenset(),
     ) -> StepScore:
         """Fold one step into a state.
 
@@ -283,6 +317,7 @@ class TrajectoryModel:
             decay: How much evidence each step keeps (default: the model's, for a session).
             peak_fade: How much the peak logit sinks at each step (0 for a session: its peak stays).
             scored: The step's `score`, when it was computed already for another state.
+            cues: The intent-cue kinds the step's text shows (`bastion.intent.cues.cue_kinds`).
 
         Returns:
             The step's own score.
@@ -298,7 +333,20 @@ class TrajectoryModel:
         del steps[: max(0, len(steps) - _MAX_STEPS)]
         state.steps = steps
         state.count += 1
+        tally = state.cues if state.cues is not None else [0.0] * len(CUE_KINDS)
+        state.cues = [
+            self.cue_keep * t + (1.0 if kind in cues else 0.0) for t, kind in zip(tally, CUE_KINDS, strict=True)
+        ]
+        if cues:
+            shown = state.cue_steps if state.cue_steps is not None else []
+            shown.append((label, tuple(kind for kind in CUE_KINDS if kind in cues)))
+            del shown[: max(0, len(shown) - _MAX_STEPS)]
+            state.cue_steps = shown
         return result
+
+    def cues_shown(self, state: TrajectoryState) -> list[str]:
+        """The cue kinds whose decayed tally still counts as shown."""
+        return [kind for kind, t in zip(CUE_KINDS, state.cues or [], strict=False) if t >= _CUE_SHOWN]
 
     def topic(self, state: TrajectoryState) -> float:
         """The harm logit of the conversation's mean direction."""
@@ -313,16 +361,21 @@ class TrajectoryModel:
         harms = [sum(contribution) for _, contribution in state.steps or []] or [0.0]
         top = sorted(harms, reverse=True)[:3]
         earlier = harms[:-1]
+        topic = self.topic(state)
+        kinds = float(len(self.cues_shown(state)))
         values = {
             "step": step_logit,
             "peak": state.peak,
-            "topic": self.topic(state),
+            "topic": topic,
             "evidence_max": math.log(_FLOOR + max(state.evidence)),
             "evidence_total": math.log(_FLOOR + sum(state.evidence)),
             "harm_top3": sum(top) / len(top),
             "harm_mean": sum(harms) / len(harms),
             "harm_above_half": float(sum(1 for h in harms if h >= 0.5)),
             "harm_slope": harms[-1] - (sum(earlier) / len(earlier) if earlier else 0.0),
+            "cue_kinds": kinds,
+            "cue_topic": kinds * _sigmoid(topic),
+            "cue_harm": kinds * sum(top) / len(top),
         }
         return [values[name] for name in self.features]
 
@@ -352,21 +405,40 @@ class TrajectoryModel:
         top = max((w for _, w in weights), default=0.0)
         return [label for label, w in weights if top > 0 and w >= share * top]
 
+    def cue_drivers(self, state: TrajectoryState) -> list[tuple[str, tuple[str, ...]]]:
+        """The steps that showed a cue kind still counted as shown: (label, those kinds), oldest first."""
+        shown = set(self.cues_shown(state))
+        found = []
+        for label, kinds in state.cue_steps or []:
+            kept = tuple(kind for kind in kinds if kind in shown)
+            if kept:
+                found.append((label, kept))
+        return found
+
     def describe(self, category: str) -> str:
         """A short human description of a category."""
         return self.descriptions.get(category, category.replace("_", " "))
 
 
-def describe_steps(labels: list[str], description: str) -> str:
-    """`turns 2, 4 and 5 together approach: toxic gas` from step labels and a description.
+def describe_steps(labels: list[str], description: str, cues: Sequence[tuple[str, tuple[str, ...]]] = ()) -> str:
+    """`turns 2, 4 and 5 together approach: toxic gas; turn 4 shows: doing it unseen` from step labels,
+    a description and the steps that showed intent cues.
 
     Args:
         labels: Step labels such as `turn 2` or `call c3`.
         description: What they approach.
+        cues: Steps that showed intent cues: (label, kinds).
 
     Returns:
         One phrase.
     """
+    phrase = _approach(labels, description)
+    for label, kinds in cues:
+        phrase += f"; {label} shows: {describe_cues(list(kinds))}"
+    return phrase
+
+
+def _approach(labels: list[str], description: str) -> str:
     turns = [label.split(" ", 1)[1] for label in labels if label.startswith("turn ")]
     calls = [label.split(" ", 1)[1] for label in labels if label.startswith("call ")]
     parts = []
