@@ -31,7 +31,7 @@ import numpy as np
 
 from bastion.catalog import Catalog
 from bastion.events import Message, ToolCall, ToolResult
-from bastion.intent.cues import cue_kinds
+from bastion.intent.cues import CUE_KINDS, cue_kinds
 from bastion.intent.embedder import DIMENSIONS, Embedder, shared_embedder
 from bastion.intent.scorer import IntentModel, drift_score
 from bastion.intent.trajectory import TrajectoryModel, TrajectoryState, describe_steps
@@ -305,11 +305,11 @@ class IntentStage:
         """Remember the state `to_json` just wrote as `from_json` would read it back (its values are
         floats rounded already, so reading them is copying them)."""
         mean = self._vector(raw["mean"]) if raw.get("mean") else None
-        steps: list[tuple[str, Sequence[float]]] = [(label, tuple(values)) for label, values in raw["steps"]]
-        cue_steps = [(label, tuple(kinds)) for label, kinds in raw["cue_steps"]]
-        state = TrajectoryState(
-            list(raw["evidence"]), mean, raw["peak"], steps, raw["count"], list(raw["cues"]), cue_steps
-        )
+        # The lists `to_json` wrote are shared, not copied: nothing changes a step once it is made.
+        steps: list[tuple[str, Sequence[float]]] = [(label, values) for label, values in raw["steps"]]
+        cues = list(raw["cues"]) if "cues" in raw else [0.0] * len(CUE_KINDS)
+        cue_steps = [(label, tuple(kinds)) for label, kinds in raw.get("cue_steps", [])]
+        state = TrajectoryState(list(raw["evidence"]), mean, raw["peak"], steps, raw["count"], cues, cue_steps)
         self._read[id(raw)] = (raw, state)
         while len(self._read) > _MAX_READ:
             self._read.popitem(last=False)

@@ -154,17 +154,22 @@ class TrajectoryState:
         )
 
     def to_json(self, pack: Any) -> dict[str, Any]:
-        """The state as JSON values (`pack` turns a vector into text)."""
-        return {
+        """The state as JSON values (`pack` turns a vector into text); cue tallies only once a cue was shown."""
+        raw = {
             "evidence": np.round(np.asarray(self.evidence, dtype=np.float64), 4).tolist(),
             "mean": pack(self.mean_sum) if self.mean_sum is not None else None,
             "peak": round(self.peak, 4),
             # A step's contributions are rounded when the step is made (`TrajectoryModel.step`).
-            "steps": [[label, list(contribution)] for label, contribution in self.steps or []],
+            "steps": [
+                [label, contribution if isinstance(contribution, list) else list(contribution)]
+                for label, contribution in self.steps or []
+            ],
             "count": self.count,
-            "cues": [round(c, 4) for c in self.cues or [0.0] * len(CUE_KINDS)],
-            "cue_steps": [[label, list(kinds)] for label, kinds in self.cue_steps or []],
         }
+        if self.cues and any(self.cues):
+            raw["cues"] = np.round(np.asarray(self.cues, dtype=np.float64), 4).tolist()
+            raw["cue_steps"] = [[label, list(kinds)] for label, kinds in self.cue_steps or []]
+        return raw
 
     @classmethod
     def from_json(cls, raw: dict[str, Any] | None, unpack: Any) -> TrajectoryState:
@@ -334,9 +339,10 @@ class TrajectoryModel:
         state.steps = steps
         state.count += 1
         tally = state.cues if state.cues is not None else [0.0] * len(CUE_KINDS)
-        state.cues = [
-            self.cue_keep * t + (1.0 if kind in cues else 0.0) for t, kind in zip(tally, CUE_KINDS, strict=True)
-        ]
+        if cues or any(tally):
+            state.cues = [
+                self.cue_keep * t + (1.0 if kind in cues else 0.0) for t, kind in zip(tally, CUE_KINDS, strict=True)
+            ]
         if cues:
             shown = state.cue_steps if state.cue_steps is not None else []
             shown.append((label, tuple(kind for kind in CUE_KINDS if kind in cues)))
