@@ -373,7 +373,7 @@ class Firewall:
         self.catalog = catalog
 
     def set_changed_tools(self, tool_names: Iterable[str]) -> None:
-        """Name the tools whose description or schema differs from the approved one (`tool_changed`).
+        """Name the tools whose description, schema or annotations differ from the approved one (`tool_changed`).
 
         Args:
             tool_names: The changed tools (replacing any named before).

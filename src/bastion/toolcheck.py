@@ -8,7 +8,7 @@ when the catalog is read, and adds to each tool call:
 - `tool_poisoned`: the called tool's description, parameter descriptions or schema hold instructions;
 - `tool_shadowing`: the called tool's texts name another tool of the catalog and tell how to use it
   instead, or a description elsewhere in the catalog does that to the called tool;
-- `tool_changed`: the called tool's description or schema differs from the one a person approved
+- `tool_changed`: the called tool's description, schema or annotations differ from those a person approved
   (the adapter that pins tools says which; see `tool_digest`).
 """
 
@@ -31,6 +31,7 @@ __all__ = [
     "ToolFindings",
     "changed_tools",
     "inspect_catalog",
+    "legacy_tool_digest",
     "reads_as_instructions",
     "tool_digest",
     "tool_texts",
@@ -140,13 +141,27 @@ def tool_texts(tool: ToolDescription) -> str:
 
 
 def tool_digest(tool: ToolDescription) -> str:
-    """The SHA-256 of a tool's description and input schema: what a person approves when pinning it."""
+    """The SHA-256 of a tool's description, input schema and annotations: what a person approves when pinning it.
+
+    The annotations count because bastion's action groups come from them: a server that flips a
+    tool's `readOnlyHint` or `destructiveHint` after it was approved changes which policies apply.
+    """
+    pinned = {
+        "description": tool.description,
+        "inputSchema": tool.input_schema,
+        "annotations": tool.annotations.model_dump(by_alias=True, exclude_none=True, mode="json"),
+    }
+    return hashlib.sha256(json.dumps(pinned, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def legacy_tool_digest(tool: ToolDescription) -> str:
+    """The digest pins held before annotations counted (description and input schema only)."""
     pinned = {"description": tool.description, "inputSchema": tool.input_schema}
     return hashlib.sha256(json.dumps(pinned, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
 def changed_tools(approved: Catalog, current: Catalog) -> frozenset[str]:
-    """The tools of `current` whose description or schema differs from the version a person approved.
+    """The tools of `current` whose description, schema or annotations differ from the version a person approved.
 
     A tool `approved` does not hold is new, not changed: it is pinned as it is first seen.
 

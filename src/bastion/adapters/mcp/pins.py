@@ -1,42 +1,51 @@
-"""Pins: the description and schema of each upstream tool as a person approved them.
+"""Pins: the description, schema and annotations of each upstream tool as a person approved them.
 
 The first time bastion sees a tool of an upstream it pins the tool's digest (`tool_digest`: its
-description and input schema). A later `tools/list` that describes the tool differently does not
+description, input schema and annotations). A later `tools/list` that describes the tool differently
+(a new description, another schema, a `readOnlyHint` flipped) does not
 replace the pin: the tool is `tool_changed` (a rug pull, until shown otherwise) until a person reviews
 it and runs `bastion mcp tools approve`. Pins live in the audit store, as the checkpoint of a session
 of their own per upstream (`bastion/tool-pins <upstream>`), so they survive restarts and reach every
 replica; without a store they last as long as the process.
+
+Pins written before annotations counted (no `format` in the pin) hold the digest of description and
+schema alone. Such a pin still matching the tool is carried over to the current digest, annotations as
+they are now (as a tool is pinned when first seen); one that no longer matches stays `tool_changed`
+until approved, like any other.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import mcp_types as types
 
 from bastion.catalog import ToolDescription
 from bastion.errors import AdapterError
 from bastion.stage import CheckpointStore
-from bastion.toolcheck import tool_digest
+from bastion.toolcheck import legacy_tool_digest, tool_digest
 
 __all__ = ["PIN_SESSION_PREFIX", "PinChange", "ToolPins", "approve_tools"]
 
 PIN_SESSION_PREFIX = "bastion/tool-pins "
+# Pins of this format hold `tool_digest`; pins without a format hold `legacy_tool_digest`.
+PIN_FORMAT = 2
 """The checkpoint session holding an upstream's pins is this prefix and the upstream's description."""
 
 
 @dataclass(frozen=True)
 class PinChange:
-    """A tool whose description or schema differs from its pin, seen for the first time in this form."""
+    """A tool whose description, schema or annotations differ from its pin, seen for the first time in this form."""
 
     tool_name: str
     approved: str
     seen: str
 
 
-def _digest(tool: types.Tool) -> str:
-    return tool_digest(ToolDescription.model_validate(tool.model_dump(by_alias=True, mode="json", exclude_none=True)))
+def _described(tool: types.Tool) -> ToolDescription:
+    return ToolDescription.model_validate(tool.model_dump(by_alias=True, mode="json", exclude_none=True))
 
 
 class ToolPins:
@@ -51,7 +60,7 @@ class ToolPins:
         self.store = store
         self.upstream = upstream
         self.session_id = PIN_SESSION_PREFIX + upstream
-        self._pins: dict[str, dict[str, str]] = {}
+        self._pins: dict[str, dict[str, Any]] = {}
 
     async def _load(self) -> None:
         if self.store is None:
@@ -79,10 +88,13 @@ class ToolPins:
         changed: set[str] = set()
         fresh: list[PinChange] = []
         for tool in tools:
-            digest = _digest(tool)
+            described = _described(tool)
+            digest = tool_digest(described)
             pin = self._pins.get(tool.name)
+            if pin is not None and pin.get("format") != PIN_FORMAT and pin["approved"] == legacy_tool_digest(described):
+                pin = None  # a pin of the earlier format that still matches: carried over below
             if pin is None:
-                self._pins[tool.name] = {"approved": digest, "seen": digest}
+                self._pins[tool.name] = {"approved": digest, "seen": digest, "format": PIN_FORMAT}
                 continue
             if pin["approved"] != digest:
                 changed.add(tool.name)
@@ -94,7 +106,7 @@ class ToolPins:
 
 
 async def approve_tools(store: CheckpointStore, upstream: str, tool_names: Sequence[str]) -> list[str]:
-    """Approve tools as they were last seen: their current description and schema become their pins.
+    """Approve tools as they were last seen: their current description, schema and annotations become their pins.
 
     Args:
         store: The audit store holding the pins.
@@ -109,7 +121,7 @@ async def approve_tools(store: CheckpointStore, upstream: str, tool_names: Seque
     """
     session_id = PIN_SESSION_PREFIX + upstream
     slots = await store.load_session(session_id)
-    pins: dict[str, dict[str, str]] = dict((slots or {}).get("pins") or {})
+    pins: dict[str, dict[str, Any]] = dict((slots or {}).get("pins") or {})
     if not pins:
         raise AdapterError(
             f"no tool pins for upstream {upstream!r} in this audit store; give --upstream exactly as bastion "
@@ -123,8 +135,8 @@ async def approve_tools(store: CheckpointStore, upstream: str, tool_names: Seque
     approved = []
     for name in tool_names:
         pin = pins[name]
-        if pin["approved"] != pin["seen"]:
-            pins[name] = {"approved": pin["seen"], "seen": pin["seen"]}
+        if pin["approved"] != pin["seen"] or pin.get("format") != PIN_FORMAT:
+            pins[name] = {"approved": pin["seen"], "seen": pin["seen"], "format": PIN_FORMAT}
             approved.append(name)
     await store.save_session(session_id, {"pins": pins})
     return approved
