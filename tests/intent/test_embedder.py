@@ -98,3 +98,36 @@ def test_a_damaged_cached_export_is_exported_again(tmp_path: Path, export_dir: P
     assert damaged.stat().st_size > 1_000_000
     assert float(vector @ Embedder(backend="torch").encode(["hi"])[0]) > QUANTIZED_COSINE
     assert not list(tmp_path.glob(".export-*"))  # the scratch directory is gone
+
+
+def test_quantizing_leaves_the_hosts_logging_as_it_was(tmp_path: Path) -> None:
+    import logging
+
+    onnx = pytest.importorskip("onnx")
+    pytest.importorskip("onnxruntime")
+    from onnx import TensorProto, helper, numpy_helper
+
+    from bastion.intent.exported import _quantize
+
+    weight = numpy_helper.from_array(np.arange(64 * 64, dtype=np.float32).reshape(64, 64) / 4096, name="w")
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["x", "w"], ["y"])],
+        "tiny",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 64])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 64])],
+        [weight],
+    )
+    source = tmp_path / "tiny.onnx"
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), str(source))
+    root = logging.getLogger()
+    # A host that configured no logging: the quantizer's advice must not give the root logger a handler.
+    kept, level = list(root.handlers), root.level
+    root.handlers.clear()
+    try:
+        _quantize(source, tmp_path / "tiny-int8.onnx")
+        found = list(root.handlers)
+    finally:
+        root.handlers[:] = kept
+    assert (tmp_path / "tiny-int8.onnx").stat().st_size > 0
+    assert found == []
+    assert root.level == level

@@ -178,18 +178,26 @@ def _quantize(source: Path, target: Path) -> None:
     """Quantize a full-precision graph's weights to int8: per output channel, 7-bit range."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    quantizer_log = logging.getLogger()
-    level = quantizer_log.level
-    # The quantizer advises pre-processing on the root logger; the graph needs none.
-    quantizer_log.setLevel(logging.ERROR)
+    root = logging.getLogger()
+    level = root.level
+    # The quantizer advises pre-processing through `logging.warning`, which would also give the root logger
+    # a handler of its own when it has none; the graph needs no pre-processing, and the host's logging
+    # stays as the host set it.
+    quiet = logging.NullHandler() if not root.handlers else None
+    if quiet is not None:
+        root.addHandler(quiet)
+    root.setLevel(logging.ERROR)
     try:
         quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8, per_channel=True, reduce_range=True)
     finally:
-        quantizer_log.setLevel(level)
+        root.setLevel(level)
+        if quiet is not None:
+            root.removeHandler(quiet)
 
 
 def load_or_export(model_dir: Path, load_torch_model: Any, directory: Path | None = None) -> OnnxEncoder | None:
-    """The exported model from the cache, exporting it first if the cache has none that reproduces the probes.
+    """The quantized exported model from the cache, exporting and quantizing it first if the cache has none that
+    reproduces its probes.
 
     Args:
         model_dir: The model directory.
@@ -197,8 +205,8 @@ def load_or_export(model_dir: Path, load_torch_model: Any, directory: Path | Non
         directory: The cache directory (default: `cache_dir()`).
 
     Returns:
-        The encoder, or None when the export does not reproduce the PyTorch model's vectors (the
-        caller then runs the PyTorch model).
+        The encoder, or None when the full-precision export does not reproduce the PyTorch model's vectors
+        or the quantized graph strays from them (the caller then runs the PyTorch model).
     """
     directory = directory or cache_dir()
     key = _cache_key(model_dir)
