@@ -27,6 +27,8 @@ HOLDOUT_TECHNIQUES = {"persona_shift"}
 # A module with SPLIT = "fresh" belongs to the fresh set: written apart and never trained or tuned on, so all of it
 # is holdout and its meta says "set": "fresh".
 FRESH = "fresh"
+# A module with SPLIT = "holdout" is wholly holdout (no "set" key): written to measure on, never trained or tuned on.
+HOLDOUT = "holdout"
 
 TOOLS = [
     ("web_search", "Search the web and return the top results.", {"query": {"type": "string"}}),
@@ -83,13 +85,14 @@ def main() -> int:
     for path in sorted(HERE.glob("pairs_*.py")):
         module = load(path.stem)
         fresh = getattr(module, "SPLIT", None) == FRESH
+        held = getattr(module, "SPLIT", None) == HOLDOUT
         for n, pair in enumerate(module.PAIRS, 1):
             group = f"{module.PREFIX}-{n:02d}"
             if group in seen_groups:
                 raise SystemExit(f"duplicate group {group}")
             seen_groups.add(group)
             cat, tech = pair.get("category", module.CATEGORY), pair["technique"]
-            split = "holdout" if fresh else split_of(cat, tech)
+            split = "holdout" if fresh or held else split_of(cat, tech)
             attack_parts, benign_parts = pair["attack"], pair["benign"]
             if len(attack_parts) != len(benign_parts):
                 raise SystemExit(f"{group}: attack has {len(attack_parts)} parts, twin {len(benign_parts)}")
