@@ -160,6 +160,7 @@ def main() -> int:
     steps, seeds = embed_corpus(args.data, everything)
     holdout = [s for s in steps if s.session.split == "holdout"]
     fresh = [s for s in steps if s.session.split == "fresh"]
+    actor = [s for s in steps if s.session.split == "holdout-actor"]
     usable = [s for s in steps if s.session.split not in HELD_OUT]
     features = [f for f in SEQUENCE_FEATURES if not (args.without_cues and f.startswith("cue_"))]
     output: dict[str, Any] = {}
@@ -196,6 +197,9 @@ def main() -> int:
         shipped = [{"fold": "decomposed holdout, shipped model", **measure(model, holdout, threshold)}]
         if fresh:
             shipped.append({"fold": "decomposed fresh batch, shipped model", **measure(model, fresh, threshold)})
+        if actor:
+            actor_row = measure(model, actor, threshold)
+            shipped.append({"fold": "actor-anchored chains held out, shipped model", **actor_row})
         output["shipped"] = shipped
         print(render(shipped, "Decomposed sessions never trained or tuned on (the shipped model)"))
     if holdout and "holdout" in args.folds:
@@ -203,6 +207,12 @@ def main() -> int:
         if fresh:
             results.append(
                 run_fold("decomposed fresh batch", usable, fresh, seeds, args.benign_rate, args.iterations, features)
+            )
+        if actor:
+            results.append(
+                run_fold(
+                    "actor-anchored chains held out", usable, actor, seeds, args.benign_rate, args.iterations, features
+                )
             )
         output["holdout"] = results
         print(render(results, "Decomposed sessions never trained or tuned on"))

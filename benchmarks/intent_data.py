@@ -183,8 +183,7 @@ def _folder(path: Path, source: str) -> list[LabelledSession]:
                 category,
                 int(turn) if turn is not None else None,
                 str(info.get("group") or info.get("twin") or session_id),
-                # The decomposed set's second, fresh batch is a holdout of its own ("fresh").
-                "fresh" if info.get("set") == "fresh" else str(info.get("split", "")),
+                _split(info),
                 str(info.get("technique", "")),
                 events,
             )
@@ -272,8 +271,19 @@ def _agent_work(data: Path) -> list[LabelledSession]:
     return found
 
 
-# The decomposed set's splits never trained or tuned on: its holdout and its fresh batch.
-HELD_OUT = ("holdout", "fresh")
+# The decomposed set's splits never trained or tuned on: its holdout, its fresh batch, and the holdout
+# sessions of its actor-anchored question chains (reported apart).
+HELD_OUT = ("holdout", "fresh", "holdout-actor")
+
+
+def _split(info: dict[str, Any]) -> str:
+    """A session's split as the evaluation reports it."""
+    if info.get("set") == "fresh":
+        return "fresh"
+    split = str(info.get("split", ""))
+    if split == "holdout" and str(info.get("group", "")).startswith("actor"):
+        return "holdout-actor"
+    return split
 
 
 def load_corpus(data: Path, *, include_holdout: bool = False, cap: int = 200) -> list[LabelledSession]:
