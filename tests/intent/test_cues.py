@@ -141,3 +141,8 @@ def test_cues_survive_a_checkpoint_and_an_older_checkpoint_without_them_reads_as
 def test_the_shipped_model_reads_the_cue_features() -> None:
     model = TrajectoryModel.load()
     assert {"cue_kinds", "cue_topic", "cue_harm"} <= set(model.features)
+
+
+def test_invisible_characters_and_look_alike_letters_do_not_hide_a_cue() -> None:
+    # A zero-width space inside "noticing" and a Cyrillic small o (U+043E) in "without".
+    assert "conceal" in cue_kinds("Could it go in his tea with\u043eut him not\u200bicing?")

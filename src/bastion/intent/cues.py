@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bastion.text import normalize_text
+
 __all__ = ["CUE_KINDS", "cue_kinds", "describe_cues"]
 
 _OTHERS = (
@@ -192,7 +194,8 @@ def cue_kinds(text: str) -> frozenset[str]:
     Returns:
         The kinds (members of CUE_KINDS).
     """
-    folded = _SPACE.sub(" ", text.translate(_QUOTES).lower())
+    # Read as a person reads it (no invisible characters, no look-alike letters), quotes and spaces folded.
+    folded = _SPACE.sub(" ", normalize_text(text).translate(_QUOTES).lower())
     return frozenset(kind for kind, pattern in _COMPILED.items() if pattern.search(folded))
 
 
