@@ -30,9 +30,9 @@ from bastion.toolcheck import legacy_tool_digest, tool_digest
 __all__ = ["PIN_SESSION_PREFIX", "PinChange", "ToolPins", "approve_tools"]
 
 PIN_SESSION_PREFIX = "bastion/tool-pins "
+"""The checkpoint session holding an upstream's pins is this prefix and the upstream's description."""
 # Pins of this format hold `tool_digest`; pins without a format hold `legacy_tool_digest`.
 PIN_FORMAT = 2
-"""The checkpoint session holding an upstream's pins is this prefix and the upstream's description."""
 
 
 @dataclass(frozen=True)
