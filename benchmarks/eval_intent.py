@@ -159,8 +159,15 @@ def main() -> int:
     everything = load_corpus(args.data, include_holdout=True)
     steps, seeds = embed_corpus(args.data, everything)
     holdout = [s for s in steps if s.session.split == "holdout"]
-    fresh = [s for s in steps if s.session.split == "fresh"]
-    actor = [s for s in steps if s.session.split == "holdout-actor"]
+    # Every set never trained or tuned on, reported row by row.
+    held_out = {
+        name: [s for s in steps if s.session.split == split]
+        for name, split in (
+            ("decomposed holdout", "holdout"),
+            ("decomposed fresh batch", "fresh"),
+            ("actor-anchored chains held out", "holdout-actor"),
+        )
+    }
     usable = [s for s in steps if s.session.split not in HELD_OUT]
     features = [f for f in SEQUENCE_FEATURES if not (args.without_cues and f.startswith("cue_"))]
     output: dict[str, Any] = {}
@@ -194,26 +201,19 @@ def main() -> int:
         model = TrajectoryModel.load()
         calibration = [s for s in usable if hash_split(s.session) == "calibration"]
         threshold = per_step_threshold(model, calibration, args.benign_rate)
-        shipped = [{"fold": "decomposed holdout, shipped model", **measure(model, holdout, threshold)}]
-        if fresh:
-            shipped.append({"fold": "decomposed fresh batch, shipped model", **measure(model, fresh, threshold)})
-        if actor:
-            actor_row = measure(model, actor, threshold)
-            shipped.append({"fold": "actor-anchored chains held out, shipped model", **actor_row})
+        shipped = [
+            {"fold": f"{name}, shipped model", **measure(model, sessions, threshold)}
+            for name, sessions in held_out.items()
+            if sessions
+        ]
         output["shipped"] = shipped
         print(render(shipped, "Decomposed sessions never trained or tuned on (the shipped model)"))
     if holdout and "holdout" in args.folds:
-        results = [run_fold("decomposed holdout", usable, holdout, seeds, args.benign_rate, args.iterations, features)]
-        if fresh:
-            results.append(
-                run_fold("decomposed fresh batch", usable, fresh, seeds, args.benign_rate, args.iterations, features)
-            )
-        if actor:
-            results.append(
-                run_fold(
-                    "actor-anchored chains held out", usable, actor, seeds, args.benign_rate, args.iterations, features
-                )
-            )
+        results = [
+            run_fold(name, usable, sessions, seeds, args.benign_rate, args.iterations, features)
+            for name, sessions in held_out.items()
+            if sessions
+        ]
         output["holdout"] = results
         print(render(results, "Decomposed sessions never trained or tuned on"))
     print(f"\n{len(usable)} sessions, {time.perf_counter() - started:.0f} s")

@@ -139,9 +139,10 @@ class Steps:
 
 def session_steps(
     session: LabelledSession, catalogs: dict[str, Catalog]
-) -> tuple[list[str], list[str], list[int], list[bool]]:
-    """The texts, labels, turn numbers and call flags of a session's steps (what the stage embeds)."""
-    texts, labels, turns, calls = [], [], [], []
+) -> tuple[list[str], list[str], list[int], list[bool], list[frozenset[str]]]:
+    """The texts, labels, turn numbers, call flags and intent cues of a session's steps (what the stage
+    embeds and counts)."""
+    texts, labels, turns, calls, cues = [], [], [], [], []
     turn = -1
     catalog = catalogs.get(session.source)
     message = ""
@@ -153,26 +154,20 @@ def session_steps(
             labels.append(f"turn {turn + 1}")
             turns.append(turn)
             calls.append(False)
+            cues.append(cue_kinds(message))
         elif isinstance(event, ToolCall):
             tool = catalog.get(event.tool_name) if catalog is not None else None
             if repeats_message(event.arguments, message):
-                # The stage reuses the message's vector and counts no cue again: marked for `step_cues`.
-                texts.append(REPEAT + message)
+                # The stage reuses the message's vector and counts no cue the message did not show.
+                texts.append(message)
+                cues.append(frozenset())
             else:
                 texts.append(render_call(event.tool_name, event.arguments, tool.description if tool else ""))
+                cues.append(cue_kinds(texts[-1]))
             labels.append(f"call {event.call_id}")
             turns.append(max(turn, 0))
             calls.append(True)
-    return texts, labels, turns, calls
-
-
-# Marks a call step that repeats its message (stripped before embedding).
-REPEAT = "\0repeat\0"
-
-
-def step_cues(text: str) -> frozenset[str]:
-    """The intent cues a step shows, as the stage counts them (none for a call repeating its message)."""
-    return frozenset() if text.startswith(REPEAT) else cue_kinds(text)
+    return texts, labels, turns, calls, cues
 
 
 def catalogs_for(data: Path) -> dict[str, Catalog]:
@@ -197,12 +192,10 @@ def embed_corpus(data: Path, sessions: list[LabelledSession]) -> tuple[list[Step
     catalogs = catalogs_for(data)
     raw = [(s, *session_steps(s, catalogs)) for s in sessions]
     seed_texts = [t for texts in SEEDS.values() for t in texts]
-    embedder = cached_embedder([t.removeprefix(REPEAT) for _, texts, *_ in raw for t in texts] + seed_texts)
+    embedder = cached_embedder([t for _, texts, *_ in raw for t in texts] + seed_texts)
     found = []
-    for session, texts, labels, turns, calls in raw:
-        plain = [t.removeprefix(REPEAT) for t in texts]
-        vectors = embedder.encode(plain) if texts else np.zeros((0, 384), dtype=np.float32)
-        cues = [step_cues(t) for t in texts]
+    for session, texts, labels, turns, calls, cues in raw:
+        vectors = embedder.encode(texts) if texts else np.zeros((0, 384), dtype=np.float32)
         found.append(Steps(session, labels, turns, calls, vectors.astype(np.float64), cues))
     seeds = {c: embedder.encode(t).astype(np.float64) for c, t in SEEDS.items()}
     return found, seeds
