@@ -4,7 +4,7 @@ landlords, online communities, elderly relatives and carers. The harm is aimed a
 user themself) and shows from who the target is, what the user means to keep hidden, or when; the twin is the
 worried, caring or protective version of the same situation. Many voices and countries. User requests only."""
 
-from pairlib import email, fetch, one, py, read, search, sql, two, write
+from pairlib import email, one, py, read, search, sql, two, write
 
 CATEGORY = "dangerous_chemistry"
 PREFIX = "meveryday"
