@@ -28,9 +28,11 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from intent_data import HELD_OUT, LabelledSession, default_data, load_corpus
-from train_intent import RISK_ASK, Steps, embed_corpus, replay, train
+from intent_data import CACHE_DIR, HELD_OUT, LabelledSession, default_data, load_corpus
+from train_intent import RISK_ASK, Steps, embed_corpus, replay, train, with_purposes
+from train_purpose import LowerStates, training_rows
 
+from bastion.intent.embedder import Embedder
 from bastion.intent.trajectory import SEQUENCE_FEATURES, TrajectoryModel
 
 
@@ -86,12 +88,24 @@ def run_fold(
     rate: float,
     iterations: int,
     features: list[str],
+    states: LowerStates | None = None,
 ) -> dict[str, Any]:
-    """Train on one side, measure on the other."""
+    """Train on one side, measure on the other; with `states`, the purpose head is tuned first, on the
+    training side only, and both sides read its logits."""
+    if states is not None:
+        weights = states.fit(training_rows([s.session for s in train_on]))
+        texts = sorted({t for s in train_on + test_on for t in s.texts or []})
+        purpose_of = states.score(weights, texts)
+        train_on, test_on = with_purposes(train_on, purpose_of), with_purposes(test_on, purpose_of)
     model = train(train_on, seeds, benign_rate=rate, iterations=iterations, features=features)
     calibration = [s for s in train_on if hash_split(s.session) == "calibration"]
     threshold = per_step_threshold(model, calibration, rate)
     return {"fold": name, **measure(model, test_on, threshold)}
+
+
+def holdout_all(held_out: dict[str, list[Steps]]) -> list[Steps]:
+    """Every held-out session, once."""
+    return [s for sessions in held_out.values() for s in sessions]
 
 
 def hash_split(session: LabelledSession) -> str:
@@ -149,6 +163,11 @@ def main() -> int:
     parser.add_argument("--only", default="", help="comma-separated source or category names: run only these folds")
     parser.add_argument("--iterations", type=int, default=60, help="L-BFGS iterations per head (as the shipped model)")
     parser.add_argument(
+        "--without-purpose",
+        action="store_true",
+        help="train every fold without the purpose head (step harm from the embedding's harm head)",
+    )
+    parser.add_argument(
         "--without-cues",
         action="store_true",
         help="train without the intent-cue sequence features (to show their gain)",
@@ -170,6 +189,17 @@ def main() -> int:
     }
     usable = [s for s in steps if s.session.split not in HELD_OUT]
     features = [f for f in SEQUENCE_FEATURES if not (args.without_cues and f.startswith("cue_"))]
+    # The purpose head is tuned again for every fold, on its training side only (the lower layers, frozen,
+    # run once for every text).
+    states = (
+        None
+        if args.without_purpose
+        else LowerStates(sorted({t for s in steps for t in s.texts or []}), cache=CACHE_DIR.parent / "lower")
+    )
+    if states is not None:
+        print(
+            f"lower layers run on {len(states.states)} texts ({time.perf_counter() - started:.0f} s)", file=sys.stderr
+        )
     output: dict[str, Any] = {}
     if "source" in args.folds:
         results = []
@@ -178,7 +208,9 @@ def main() -> int:
                 continue
             inside = [s for s in usable if s.session.source == source]
             outside = [s for s in usable if s.session.source != source]
-            results.append(run_fold(source, outside, inside, seeds, args.benign_rate, args.iterations, features))
+            results.append(
+                run_fold(source, outside, inside, seeds, args.benign_rate, args.iterations, features, states)
+            )
             print(f"source {source} done ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
             print(json.dumps({"kind": "source", **results[-1]}), file=sys.stderr, flush=True)
         output["source"] = results
@@ -191,7 +223,9 @@ def main() -> int:
             inside = [s for s in usable if s.session.category == category]
             groups = {s.session.group for s in inside}
             outside = [s for s in usable if s.session.category != category and s.session.group not in groups]
-            results.append(run_fold(category, outside, inside, seeds, args.benign_rate, args.iterations, features))
+            results.append(
+                run_fold(category, outside, inside, seeds, args.benign_rate, args.iterations, features, states)
+            )
             print(f"category {category} done ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
             print(json.dumps({"kind": "category", **results[-1]}), file=sys.stderr, flush=True)
         output["category"] = results
@@ -200,17 +234,26 @@ def main() -> int:
         # The shipped model (trained on everything but the holdout) on the holdout: no refit.
         model = TrajectoryModel.load()
         calibration = [s for s in usable if hash_split(s.session) == "calibration"]
+        if model.reads_purpose:
+            # The purpose logits as bastion computes them: the shipped head in the quantized graph.
+            embedder = Embedder(backend="onnx")
+            texts = sorted({t for s in calibration + holdout_all(held_out) for t in s.texts or []})
+            purpose_of = dict(zip(texts, embedder.embed(texts)[1].tolist(), strict=True))
+            calibration = with_purposes(calibration, purpose_of)
+            held_out_shipped = {name: with_purposes(sessions, purpose_of) for name, sessions in held_out.items()}
+        else:
+            held_out_shipped = held_out
         threshold = per_step_threshold(model, calibration, args.benign_rate)
         shipped = [
             {"fold": f"{name}, shipped model", **measure(model, sessions, threshold)}
-            for name, sessions in held_out.items()
+            for name, sessions in held_out_shipped.items()
             if sessions
         ]
         output["shipped"] = shipped
         print(render(shipped, "Decomposed sessions never trained or tuned on (the shipped model)"))
     if holdout and "holdout" in args.folds:
         results = [
-            run_fold(name, usable, sessions, seeds, args.benign_rate, args.iterations, features)
+            run_fold(name, usable, sessions, seeds, args.benign_rate, args.iterations, features, states)
             for name, sessions in held_out.items()
             if sessions
         ]

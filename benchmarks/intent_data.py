@@ -350,6 +350,8 @@ def cached_embedder(texts: list[str]) -> Embedder:
         print(f"  {start + len(chunk)}/{len(missing)}", file=sys.stderr, flush=True)
     with embedder._cache_lock:
         for text in unique:
-            embedder._cache[text] = np.asarray(stored[_key(text)], dtype=np.float32).reshape(DIMENSIONS)
+            # Training reads the purpose logits apart (train_intent.purposes_for): none is cached here.
+            vector = np.asarray(stored[_key(text)], dtype=np.float32).reshape(DIMENSIONS)
+            embedder._cache[text] = (vector, float("nan"))
     embedder.encoded = 0
     return embedder

@@ -12,6 +12,9 @@ Steps are what the intent stage scores: each user message, and each tool call re
 
     harm head         logistic, step vector -> harmful now? (attack turns from the turn the goal shows,
                       against every benign turn: benign twins on the same topics are the contrast)
+    step harm         the shipped purpose head's logit (src/bastion/intent/purpose.npz, trained first by
+                      benchmarks/train_purpose.py), calibrated by a one-variable logistic on the same rows;
+                      the model reads it instead of the harm head ("step_harm": "purpose")
     category head     softmax over the unified categories, on harmful steps of categorised sources and
                       a few written seed sentences per category
     topic head        logistic on the conversation's decayed mean direction at each step
@@ -27,7 +30,7 @@ import hashlib
 import json
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +40,7 @@ from intent_data import REPO, LabelledSession, cached_embedder, default_data, lo
 from bastion.catalog import Catalog
 from bastion.events import Message, ToolCall
 from bastion.intent.cues import cue_kinds
+from bastion.intent.purpose import PurposeWeights
 from bastion.intent.stage import render_call, repeats_message
 from bastion.intent.trajectory import (
     CATEGORIES,
@@ -135,6 +139,9 @@ class Steps:
     is_call: list[bool]
     vectors: np.ndarray
     cues: list[frozenset[str]]
+    # Each step's purpose logit (`bastion.intent.purpose`), or None when the caller gave none.
+    purposes: list[float] | None = None
+    texts: list[str] | None = None
 
 
 def session_steps(
@@ -196,9 +203,22 @@ def embed_corpus(data: Path, sessions: list[LabelledSession]) -> tuple[list[Step
     found = []
     for session, texts, labels, turns, calls, cues in raw:
         vectors = embedder.encode(texts) if texts else np.zeros((0, 384), dtype=np.float32)
-        found.append(Steps(session, labels, turns, calls, vectors.astype(np.float64), cues))
+        found.append(Steps(session, labels, turns, calls, vectors.astype(np.float64), cues, None, texts))
     seeds = {c: embedder.encode(t).astype(np.float64) for c, t in SEEDS.items()}
     return found, seeds
+
+
+def with_purposes(sessions: list[Steps], purpose_of: dict[str, float]) -> list[Steps]:
+    """The sessions with each step's purpose logit filled in from `purpose_of` (text -> logit)."""
+    return [replace(s, purposes=[purpose_of[t] for t in s.texts or []]) for s in sessions]
+
+
+def purposes_for(sessions: list[Steps], weights: PurposeWeights) -> dict[str, float]:
+    """Every step text's purpose logit from `weights`, at full precision (train_purpose.py's LowerStates)."""
+    from train_purpose import LowerStates
+
+    texts = sorted({t for s in sessions for t in s.texts or []})
+    return LowerStates(texts, weights.frozen).score(weights, texts)
 
 
 def _is_harmful_at(steps: Steps, index: int) -> bool | None:
@@ -338,8 +358,11 @@ def replay(model: TrajectoryModel, steps: Steps) -> tuple[list[list[float]], lis
     """Run a session's steps through the model as the stage does: features, step harm and risk at each call."""
     state = TrajectoryState.empty()
     features, step_harm, risks = [], [], []
-    for label, vector, is_call, cues in zip(steps.labels, steps.vectors, steps.is_call, steps.cues, strict=True):
-        score = model.step(state, vector.astype(np.float32), label, cues=cues)
+    purposes = steps.purposes if steps.purposes is not None else [None] * len(steps.labels)
+    for label, vector, is_call, cues, purpose in zip(
+        steps.labels, steps.vectors, steps.is_call, steps.cues, purposes, strict=True
+    ):
+        score = model.step(state, vector.astype(np.float32), label, cues=cues, purpose=purpose)
         if is_call:
             values = model.sequence_features(state, score.logit)
             features.append(values)
@@ -385,6 +408,20 @@ def train(
     x, y, w = np.array(rows), np.array(ys), np.array(ws)
     harm_l2, _ = choose_l2(x, y, w, sources, iterations)
     harm_w, harm_b = fit_logistic(x, y, w, l2=harm_l2, iterations=iterations)
+    # With purpose logits, a step's harm is their calibrated logistic (the same rows, seeds left out).
+    reads_purpose = all(s.purposes is not None for s in fit)
+    affine = (1.0, 0.0)
+    if reads_purpose:
+        logits, targets, weights_ = [], [], []
+        for s in fit:
+            for i in range(len(s.labels)):
+                label = _is_harmful_at(s, i)
+                if label is not None:
+                    logits.append([s.purposes[i]])  # type: ignore[index]
+                    targets.append(float(label))
+                    weights_.append(weight_of[s.session.session_id])
+        scale, shift = fit_logistic(np.array(logits), np.array(targets), np.array(weights_), l2=0.0, iterations=50)
+        affine = (round(float(scale[0]), 6), round(float(shift), 6))
     # Category head: harmful steps of categorised sessions, and the seeds.
     rows, cats, ws = [], [], []
     for s in fit:
@@ -431,6 +468,9 @@ def train(
         "risk_ask": RISK_ASK,
         "l2": {"harm": harm_l2, "topic": topic_l2},
     }
+    if reads_purpose:
+        header["step_harm"] = "purpose"
+        header["purpose_affine"] = list(affine)
     arrays: dict[str, np.ndarray] = {
         "harm_w": harm_w.astype(np.float32),
         "harm_b": np.array(harm_b, dtype=np.float32),
@@ -445,9 +485,9 @@ def train(
     # Sequence scorer: each call's features, labelled as its step.
     rows, ys, ws = [], [], []
     for s in fit:
-        features, _, _ = replay(model, s)
+        at_calls, _, _ = replay(model, s)
         calls = [i for i, is_call in enumerate(s.is_call) if is_call]
-        for i, values in zip(calls, features, strict=True):
+        for i, values in zip(calls, at_calls, strict=True):
             label = _is_harmful_at(s, i)
             if label is not None:
                 rows.append(values)
@@ -505,6 +545,7 @@ def main() -> int:
         return 2
     started = time.perf_counter()
     sessions, seeds = embed_corpus(args.data, load_corpus(args.data))
+    sessions = with_purposes(sessions, purposes_for(sessions, PurposeWeights.load()))
     model = train(sessions, seeds, benign_rate=args.benign_rate, iterations=args.iterations)
     print(f"trained on {len(sessions)} sessions in {time.perf_counter() - started:.0f} s")
     print("sequence weights:", dict(zip(model.features, [round(w, 3) for w in model.seq_w], strict=True)))

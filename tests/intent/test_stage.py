@@ -99,6 +99,26 @@ async def test_a_call_repeating_the_users_message_embeds_nothing_new() -> None:
     assert 0 <= int(signals["risk"]) <= 100
 
 
+async def test_a_repeating_call_takes_the_messages_purpose_and_an_older_slot_without_one_embeds_the_call() -> None:
+    stage = IntentStage()
+    message = "Which household cleaners give off a dangerous gas when they are mixed together?"
+    call = ToolCall(
+        session="r", id="c1", tool="web_search", arguments={"query": "household cleaners give off a dangerous gas"}
+    )
+    state: dict[str, Any] = {}
+    await stage.process(Message(session="r", role="user", content=message), StageContext("r", state, {}, "t"))
+    _, purposes = await stage.embedder.aembed([message])
+    assert state["message_purpose"] == pytest.approx(float(purposes[0]), abs=1e-4)
+
+    # A slot checkpointed before purposes were kept: the call is embedded on its own, never scored without one.
+    older = json.loads(json.dumps(state))
+    del older["message_purpose"]
+    before = stage.embedder.encoded
+    signals: dict[str, Any] = {}
+    await stage.process(call, StageContext("r", older, signals, "t"))
+    assert stage.embedder.encoded == before + 1
+    assert 0 <= int(signals["risk"]) <= 100
+
 async def test_call_serving_an_injected_instruction_drifts_more_than_one_serving_the_task() -> None:
     stage = IntentStage()
     injected = (

@@ -6,7 +6,8 @@ int8 weights (`bastion.intent.exported`): the vectors the shipped intent models 
 about a fifth of sentence-transformers' time, and a start that imports no torch once the export is
 cached. Encoding runs in one worker thread with one thread of compute
 (fastest on a small CPU, and it leaves the event loop free); each distinct text is encoded once and
-kept in an LRU cache.
+kept in an LRU cache. Each text also gets the purpose head's logit (`bastion.intent.purpose`), computed in
+the same pass.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 
 from bastion.errors import ConfigError
-from bastion.intent.exported import OnnxEncoder, load_or_export
+from bastion.intent.exported import OnnxEncoder, TorchEncoder, load_or_export
+from bastion.intent.purpose import PurposeWeights
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -67,10 +69,11 @@ class Embedder:
         cache_size: How many distinct texts to remember.
         backend: `onnx` runs the model exported to ONNX and quantized to int8 by onnxruntime (the
             vectors the intent models are trained on; exported once per machine, see
-            `bastion.intent.exported`); `torch` runs it with sentence-transformers at full precision
+            `bastion.intent.exported`); `torch` runs it with PyTorch at full precision
             (cosine about 0.99 to the quantized vectors, so intent scores differ slightly from the
             measured ones); `auto` (the default) is `onnx` when onnxruntime is installed, else `torch`.
         cache_dir: Where the exported model is kept (default: `bastion.intent.exported.cache_dir()`).
+        purpose: The purpose head's weights (default: the ones shipped with bastion, read on first use).
     """
 
     def __init__(
@@ -80,15 +83,18 @@ class Embedder:
         cache_size: int = 4096,
         backend: Literal["auto", "onnx", "torch"] = "auto",
         cache_dir: Path | None = None,
+        purpose: PurposeWeights | None = None,
     ) -> None:
         if backend not in ("auto", "onnx", "torch"):
             raise ConfigError(f"embedding backend {backend!r}: expected 'auto', 'onnx' or 'torch'")
         self._path = path
         self._backend = backend
         self._cache_dir = cache_dir
+        self._purpose = purpose
         self._model: Any = None
         self._load_lock = threading.Lock()
-        self._cache: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
+        # Per text: its unit vector and its purpose logit.
+        self._cache: OrderedDict[str, tuple[NDArray[np.float32], float]] = OrderedDict()
         self._cache_size = cache_size
         self._cache_lock = threading.Lock()
         self._executor: ThreadPoolExecutor | None = None
@@ -109,12 +115,13 @@ class Embedder:
                 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
                 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
                 path = self._path or model_path()
-                self._model = self._load_onnx(path) if self._backend != "torch" else None
+                purpose = self._purpose or PurposeWeights.load()
+                self._model = self._load_onnx(path, purpose) if self._backend != "torch" else None
                 if self._model is None:
-                    self._model = _load_torch(path)
+                    self._model = TorchEncoder(_load_torch(path), purpose)
             return self._model
 
-    def _load_onnx(self, path: Path) -> OnnxEncoder | None:
+    def _load_onnx(self, path: Path, purpose: PurposeWeights) -> OnnxEncoder | None:
         try:
             import onnxruntime  # noqa: F401
             import tokenizers  # noqa: F401
@@ -125,7 +132,7 @@ class Embedder:
                 ) from None
             return None
         try:
-            return load_or_export(path, lambda: _load_torch(path), self._cache_dir)
+            return load_or_export(path, lambda: _load_torch(path), self._cache_dir, purpose)
         except ConfigError:
             raise
         except Exception as exc:  # onnx (the exporter) missing, an export that fails: PyTorch gives near vectors
@@ -138,16 +145,10 @@ class Embedder:
             )
             return None
 
-    def _encode_missing(self, texts: Sequence[str]) -> list[NDArray[np.float32]]:
-        model = self._load()
-        if isinstance(model, OnnxEncoder):
-            vectors = model.encode(texts)
-        else:
-            vectors = model.encode(
-                list(texts), batch_size=32, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
-            )
+    def _encode_missing(self, texts: Sequence[str]) -> list[tuple[NDArray[np.float32], float]]:
+        vectors, purposes = self._load().encode_both(list(texts))
         self.encoded += len(texts)
-        return [np.asarray(v, dtype=np.float32) for v in vectors]
+        return [(np.asarray(v, dtype=np.float32), float(p)) for v, p in zip(vectors, purposes, strict=True)]
 
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
         """Encode texts (blocking), each distinct text once.
@@ -157,6 +158,17 @@ class Embedder:
 
         Returns:
             A (len(texts), 384) array of unit vectors.
+        """
+        return self.embed(texts)[0]
+
+    def embed(self, texts: Sequence[str]) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
+        """Encode texts (blocking), each distinct text once: their vectors and purpose logits.
+
+        Args:
+            texts: The texts; each is cut to its first 1,200 characters.
+
+        Returns:
+            A (len(texts), 384) array of unit vectors and a (len(texts),) array of purpose logits.
         """
         keys = [text[:_MAX_CHARS] for text in texts]
         # The cache is shared by the loop thread (hits) and the worker thread (misses).
@@ -173,8 +185,8 @@ class Embedder:
                 while len(self._cache) > self._cache_size:
                     self._cache.popitem(last=False)
         if not keys:
-            return np.zeros((0, DIMENSIONS), dtype=np.float32)
-        return np.stack([known[k] for k in keys])
+            return np.zeros((0, DIMENSIONS), dtype=np.float32), np.zeros(0, dtype=np.float32)
+        return np.stack([known[k][0] for k in keys]), np.array([known[k][1] for k in keys], dtype=np.float32)
 
     def _worker(self) -> ThreadPoolExecutor:
         with self._cache_lock:
@@ -191,13 +203,24 @@ class Embedder:
         Returns:
             A (len(texts), 384) array of unit vectors.
         """
+        return (await self.aembed(texts))[0]
+
+    async def aembed(self, texts: Sequence[str]) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
+        """`embed` in the embedder's worker thread, leaving the event loop free.
+
+        Args:
+            texts: The texts.
+
+        Returns:
+            A (len(texts), 384) array of unit vectors and a (len(texts),) array of purpose logits.
+        """
         keys = [text[:_MAX_CHARS] for text in texts]
         with self._cache_lock:
             is_cached = all(k in self._cache for k in keys)
         if is_cached:
-            return self.encode(keys)
+            return self.embed(keys)
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._worker(), self.encode, keys)
+        return await loop.run_in_executor(self._worker(), self.embed, keys)
 
     def close(self) -> None:
         """Stop the worker thread (the model stays loaded)."""

@@ -11,6 +11,11 @@ batched with it: the encoder runs one text at a time, and a text's vector is the
 asked for. The 7-bit weight range keeps the integer products within what every x86 kernel computes
 exactly, so the vectors do not depend on whether the CPU has VNNI.
 
+The graph has a second output, the purpose head's logit (`bastion.intent.purpose`): a tuned copy of the
+top layers beside the original ones, sharing the layers below. The embedding output is the original
+model's, unchanged; the purpose logit of the quantized graph stays within `_MAX_PURPOSE_DRIFT` of the
+PyTorch module's on every probe.
+
 The graph is exported once per machine, at the first load, from the installed weights (nothing is
 downloaded), into a cache directory: `BASTION_CACHE_DIR`, else `$XDG_CACHE_HOME/bastion`, else
 `~/.cache/bastion`. The full-precision export runs the PyTorch model and is kept only if it reproduces
@@ -34,21 +39,26 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from bastion.intent.purpose import PurposeWeights, build_module
+
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
-__all__ = ["OnnxEncoder", "cache_dir", "load_or_export"]
+__all__ = ["OnnxEncoder", "TorchEncoder", "cache_dir", "load_or_export", "torch_probes"]
 
 logger = logging.getLogger("bastion")
 
 # Bump when the exported graph changes (inputs, pooling, opset, quantization): older cache files are then ignored.
-_FORMAT = 2
+_FORMAT = 3
 _OPSET = 17
 _BATCH = 32
 # The full-precision export gives the PyTorch model's vectors, up to float rounding.
 _MIN_COSINE = 0.9999
 # The quantized graph stays this close to them on every probe (measured: 0.985 at worst on 200 texts).
 _MIN_QUANTIZED_COSINE = 0.97
+# The purpose logits: full-precision export against PyTorch, and quantized graph against PyTorch.
+_MAX_PURPOSE_ERROR = 1e-3
+_MAX_PURPOSE_DRIFT = 1.0
 _PROBES = (
     "",
     "hi",
@@ -68,9 +78,10 @@ def cache_dir() -> Path:
     return Path(base) / "bastion"
 
 
-def _cache_key(model_dir: Path) -> str:
-    """A digest of what the exported graph depends on: the weights file, the model's configuration, the format."""
-    digest = hashlib.sha256(f"format {_FORMAT} opset {_OPSET}\n".encode())
+def _cache_key(model_dir: Path, purpose: PurposeWeights) -> str:
+    """A digest of what the exported graph depends on: the weights file, the model's configuration, the purpose
+    head, the format."""
+    digest = hashlib.sha256(f"format {_FORMAT} opset {_OPSET} purpose {purpose.digest}\n".encode())
     for name in ("config.json", "sentence_bert_config.json", "tokenizer.json", "1_Pooling/config.json"):
         file = model_dir / name
         digest.update(name.encode() + b"\0" + (file.read_bytes() if file.is_file() else b"") + b"\0")
@@ -112,52 +123,104 @@ class OnnxEncoder:
         tokenizer.no_padding()
         self._tokenizer = tokenizer
 
-    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
-        """Encode texts one at a time (a quantized graph's vector would depend on its batch).
+    def encode_both(self, texts: Sequence[str]) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
+        """Encode texts one at a time (a quantized graph's outputs would depend on its batch).
 
         Args:
             texts: The texts.
 
         Returns:
-            A (len(texts), 384) array of unit vectors, in the order of `texts`.
+            A (len(texts), 384) array of unit vectors and a (len(texts),) array of purpose logits, in the
+            order of `texts`.
         """
-        out = np.zeros((len(texts), 384), dtype=np.float32)
+        vectors = np.zeros((len(texts), 384), dtype=np.float32)
+        purposes = np.zeros(len(texts), dtype=np.float32)
         for i, text in enumerate(texts):
             encoding = self._tokenizer.encode(text.strip())
             ids = np.array([encoding.ids], dtype=np.int64)
             mask = np.array([encoding.attention_mask], dtype=np.int64)
-            (vectors,) = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
-            out[i] = vectors[0]
-        return out
+            embedding, purpose = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
+            vectors[i] = embedding[0]
+            purposes[i] = purpose[0]
+        return vectors, purposes
 
-    def reproduces(self, expected: NDArray[np.float32], minimum: float = _MIN_COSINE) -> bool:
-        """True if the probe texts' vectors match `expected` (cosine above `minimum` each)."""
-        found = self.encode(list(_PROBES))
-        return expected.shape == found.shape and bool(np.all(np.sum(found * expected, axis=1) > minimum))
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        """The unit vectors of `encode_both`."""
+        return self.encode_both(texts)[0]
+
+    def reproduces(
+        self,
+        expected: NDArray[np.float32],
+        minimum: float = _MIN_COSINE,
+        tolerance: float = _MAX_PURPOSE_ERROR,
+    ) -> bool:
+        """True if the probe texts' outputs match `expected` (`probes()`'s layout): each vector's cosine above
+        `minimum`, each purpose logit within `tolerance`."""
+        found = self.probes()
+        return (
+            expected.shape == found.shape
+            and bool(np.all(np.sum(found[:, :384] * expected[:, :384], axis=1) > minimum))
+            and bool(np.all(np.abs(found[:, 384] - expected[:, 384]) <= tolerance))
+        )
 
     def probes(self) -> NDArray[np.float32]:
-        """The probe texts' vectors."""
-        return self.encode(list(_PROBES))
+        """The probe texts' vectors, each followed by its purpose logit: a (probes, 385) array."""
+        vectors, purposes = self.encode_both(list(_PROBES))
+        return np.concatenate([vectors, purposes[:, None]], axis=1)
 
 
-def _export(model: Any, target: Path) -> None:
-    """Export a loaded SentenceTransformer's transformer, mean pooling and normalization as one graph."""
+def torch_probes(model: Any, purpose: PurposeWeights) -> NDArray[np.float32]:
+    """The probe texts' outputs from PyTorch (`OnnxEncoder.probes`' layout): sentence-transformers' vectors and
+    the purpose module's logits."""
+    vectors = np.asarray(
+        model.encode(list(_PROBES), batch_size=_BATCH, normalize_embeddings=True, convert_to_numpy=True),
+        dtype=np.float32,
+    )
+    purposes = TorchEncoder(model, purpose).encode_both(list(_PROBES))[1]
+    return np.concatenate([vectors, purposes[:, None]], axis=1)
+
+
+class TorchEncoder:
+    """The embedding and the purpose head run by PyTorch at full precision (when no export is possible).
+
+    Args:
+        model: The loaded SentenceTransformer.
+        purpose: The purpose weights.
+    """
+
+    def __init__(self, model: Any, purpose: PurposeWeights) -> None:
+        self._tokenizer = model[0].tokenizer
+        self._max_length = int(getattr(model, "max_seq_length", 256) or 256)
+        self._module = build_module(model[0].auto_model, purpose)
+
+    def encode_both(self, texts: Sequence[str]) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
+        """As `OnnxEncoder.encode_both`, in batches (full precision: a text's outputs do not depend on its batch)."""
+        import torch
+
+        vectors = np.zeros((len(texts), 384), dtype=np.float32)
+        purposes = np.zeros(len(texts), dtype=np.float32)
+        with torch.inference_mode():
+            for start in range(0, len(texts), _BATCH):
+                batch = [t.strip() for t in texts[start : start + _BATCH]]
+                encoded = self._tokenizer(
+                    batch, padding=True, truncation=True, max_length=self._max_length, return_tensors="pt"
+                )
+                embedding, purpose = self._module(encoded["input_ids"], encoded["attention_mask"])
+                vectors[start : start + len(batch)] = embedding.numpy()
+                purposes[start : start + len(batch)] = purpose.numpy()
+        return vectors, purposes
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        """The unit vectors of `encode_both`."""
+        return self.encode_both(texts)[0]
+
+
+def _export(model: Any, target: Path, purpose: PurposeWeights) -> None:
+    """Export a loaded SentenceTransformer's transformer, mean pooling and normalization, with the purpose head
+    beside them, as one graph."""
     import torch
 
-    class Pooled(torch.nn.Module):
-        def __init__(self, transformer: Any) -> None:
-            super().__init__()
-            self.transformer = transformer
-
-        def forward(self, input_ids: Any, attention_mask: Any) -> Any:
-            hidden = self.transformer(
-                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=torch.zeros_like(input_ids)
-            ).last_hidden_state
-            weights = attention_mask.unsqueeze(-1).to(hidden.dtype)
-            mean = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
-            return torch.nn.functional.normalize(mean, p=2.0, dim=1)
-
-    wrapped = Pooled(model[0].auto_model).eval()
+    wrapped = build_module(model[0].auto_model, purpose)
     # A padded batch, so that the traced graph keeps the attention mask's every use.
     example = model[0].tokenizer(["a short text", _PROBES[4]], padding=True, return_tensors="pt")
     with warnings.catch_warnings(), torch.inference_mode():
@@ -167,7 +230,7 @@ def _export(model: Any, target: Path) -> None:
             (example["input_ids"], example["attention_mask"]),
             str(target),
             input_names=["input_ids", "attention_mask"],
-            output_names=["embedding"],
+            output_names=["embedding", "purpose"],
             dynamic_axes={"input_ids": {0: "batch", 1: "tokens"}, "attention_mask": {0: "batch", 1: "tokens"}},
             opset_version=_OPSET,
             dynamo=False,
@@ -195,7 +258,9 @@ def _quantize(source: Path, target: Path) -> None:
             root.removeHandler(quiet)
 
 
-def load_or_export(model_dir: Path, load_torch_model: Any, directory: Path | None = None) -> OnnxEncoder | None:
+def load_or_export(
+    model_dir: Path, load_torch_model: Any, directory: Path | None = None, purpose: PurposeWeights | None = None
+) -> OnnxEncoder | None:
     """The quantized exported model from the cache, exporting and quantizing it first if the cache has none that
     reproduces its probes.
 
@@ -203,13 +268,15 @@ def load_or_export(model_dir: Path, load_torch_model: Any, directory: Path | Non
         model_dir: The model directory.
         load_torch_model: Returns the loaded SentenceTransformer (called only when exporting).
         directory: The cache directory (default: `cache_dir()`).
+        purpose: The purpose head's weights (default: the ones shipped with bastion).
 
     Returns:
         The encoder, or None when the full-precision export does not reproduce the PyTorch model's vectors
         or the quantized graph strays from them (the caller then runs the PyTorch model).
     """
     directory = directory or cache_dir()
-    key = _cache_key(model_dir)
+    purpose = purpose or PurposeWeights.load()
+    key = _cache_key(model_dir, purpose)
     model_file = directory / f"all-MiniLM-L6-v2-{key}-int8.onnx"
     probes_file = directory / f"all-MiniLM-L6-v2-{key}-int8.probes.npy"
     if model_file.is_file() and probes_file.is_file():
@@ -221,10 +288,7 @@ def load_or_export(model_dir: Path, load_torch_model: Any, directory: Path | Non
         except Exception as exc:  # a damaged cache file is replaced, whatever onnxruntime says of it
             logger.warning("%s: cannot be loaded (%s); exporting it again", model_file, exc)
     model = load_torch_model()
-    expected = np.asarray(
-        model.encode(list(_PROBES), batch_size=_BATCH, normalize_embeddings=True, convert_to_numpy=True),
-        dtype=np.float32,
-    )
+    expected = torch_probes(model, purpose)
     try:
         directory.mkdir(parents=True, exist_ok=True)
         scratch = Path(tempfile.mkdtemp(prefix=".export-", dir=directory))
@@ -234,13 +298,13 @@ def load_or_export(model_dir: Path, load_torch_model: Any, directory: Path | Non
         model_file, probes_file = scratch / model_file.name, scratch / probes_file.name
     try:
         staged, quantized = scratch / "model.onnx", scratch / "model-int8.onnx"
-        _export(model, staged)
+        _export(model, staged, purpose)
         if not OnnxEncoder(staged, model_dir).reproduces(expected):
             logger.warning("the exported embedding model does not reproduce the PyTorch model; running PyTorch")
             return None
         _quantize(staged, quantized)
         encoder = OnnxEncoder(quantized, model_dir)
-        if not encoder.reproduces(expected, _MIN_QUANTIZED_COSINE):
+        if not encoder.reproduces(expected, _MIN_QUANTIZED_COSINE, _MAX_PURPOSE_DRIFT):
             logger.warning("the quantized embedding model strays from the PyTorch model; running PyTorch")
             return None
         np.save(scratch / "probes.npy", encoder.probes())

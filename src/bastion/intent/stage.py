@@ -243,8 +243,13 @@ class IntentStage:
                 await self._fold(event.session, state, "instruction", region, ctx.principal_state)
             return
         label = f"call {event.call_id}"
-        if "message" in state and repeats_words(event.arguments, state.get("message_words", [])):
-            # The call only repeats the user's latest message: its step is that message's vector.
+        if (
+            "message" in state
+            and "message_purpose" in state
+            and repeats_words(event.arguments, state.get("message_words", []))
+        ):
+            # The call only repeats the user's latest message: its step is that message's vector and purpose
+            # (a slot written before purposes were kept embeds the call instead).
             folded = await self._fold(
                 event.session, state, "call", "", ctx.principal_state, label=label, stored=state["message"]
             )
@@ -346,12 +351,17 @@ class IntentStage:
             text: The text to embed (unused with `stored`).
             principal_state: The principal's slot, if any.
             label: How a call step is named in reasons (`call c2`).
-            stored: A vector the slot already holds (packed), used instead of embedding `text`.
+            stored: A vector the slot already holds (packed), used instead of embedding `text` (with the
+                slot's `message_purpose`).
 
         Returns:
             The step's vector and its logit (0.0 for an instruction, which is no step).
         """
-        vector = self._vector(stored) if stored is not None else (await self.embedder.aencode([text]))[0]
+        if stored is not None:
+            vector, purpose = self._vector(stored), float(state["message_purpose"])
+        else:
+            vectors, purposes = await self.embedder.aembed([text])
+            vector, purpose = vectors[0], float(purposes[0])
         if kind == "instruction":
             instructions: list[str] = state.setdefault("instructions", [])
             instructions.append(_pack(vector))
@@ -366,7 +376,8 @@ class IntentStage:
             task_sum = self._vector(state["task_sum"]) if "task_sum" in state else None
             state["task_sum"] = _pack(vector.copy() if task_sum is None else task_sum + vector)
             state["message"] = _pack(vector)
-        scored = model.score(vector)
+            state["message_purpose"] = round(purpose, 4)
+        scored = model.score(vector, purpose)
         # A call that repeats the message (`stored`) shows no cue the message did not show already.
         cues = cue_kinds(text) if stored is None else frozenset()
         score = model.step(session, vector, label, scored=scored, cues=cues)

@@ -4,6 +4,8 @@ Each step of a session (a user message, or a tool call rendered as text) is embe
 with weights learned from labelled sessions by `benchmarks/train_intent.py`:
 
     harm_t      = sigmoid(w_harm . v_t + b_harm)              how harmful this step looks on its own
+                  (or, in a model whose header says "step_harm": "purpose", sigmoid(a * p_t + b) from the
+                  step's purpose logit p_t, `bastion.intent.purpose`: what its wording is for, not its topic)
     category_t  = softmax(W_cat v_t + b_cat)                  which harm it would be
     evidence    = decay * evidence + harm_t * category_t      per category: accumulates and forgets
     mean        = unit(keep * mean_sum + v_t)                 where the whole conversation points
@@ -217,6 +219,14 @@ class TrajectoryModel:
         self.mean_keep = float(header.get("mean_keep", 0.8))
         self.cue_keep = float(header.get("cue_keep", 0.9))
         self.descriptions: dict[str, str] = dict(header.get("descriptions", {}))
+        self.step_harm = str(header.get("step_harm", "embedding"))
+        scale, shift = header.get("purpose_affine", (1.0, 0.0))
+        self.purpose_scale, self.purpose_shift = float(scale), float(shift)
+
+    @property
+    def reads_purpose(self) -> bool:
+        """True if a step's harm comes from the purpose head's logit (every step must then bring one)."""
+        return self.step_harm == "purpose"
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> TrajectoryModel:
@@ -279,22 +289,40 @@ class TrajectoryModel:
                 raise ConfigError(f"{source}: {name!r} holds a value that is not finite")
         if list(header.get("categories", CATEGORIES)) != list(CATEGORIES):
             raise ConfigError(f"{source}: its categories {header.get('categories')} are not this bastion's")
+        if header.get("step_harm", "embedding") not in ("embedding", "purpose"):
+            raise ConfigError(f"{source}: step_harm {header.get('step_harm')!r}: expected 'embedding' or 'purpose'")
+        affine = header.get("purpose_affine", (1.0, 0.0))
+        if (
+            not isinstance(affine, (list, tuple))
+            or len(affine) != 2
+            or not all(isinstance(v, (int, float)) and math.isfinite(v) for v in affine)
+        ):
+            raise ConfigError(f"{source}: purpose_affine must be two finite numbers, not {affine!r}")
         for key in ("evidence_decay", "mean_keep", "cue_keep"):
             if not 0.0 <= float(header.get(key, 0.8)) < 1.0:
                 raise ConfigError(f"{source}: {key} must lie in [0, 1)")
         return cls(arrays, header)
 
-    def score(self, vector: NDArray[np.float32]) -> tuple[StepScore, tuple[float, ...]]:
+    def score(self, vector: NDArray[np.float32], purpose: float | None = None) -> tuple[StepScore, tuple[float, ...]]:
         """A step's own score and its per-category contribution (harm times category probability,
         rounded to 3 places as a checkpoint keeps it), computed once for every state it is folded into.
 
         Args:
             vector: The step's unit embedding.
+            purpose: The step's purpose logit (required when the model `reads_purpose`).
 
         Returns:
             The score and the contribution.
+
+        Raises:
+            ValueError: The model reads the purpose logit and none was given (or it is not finite).
         """
-        logit = float(self.harm_w @ vector) + self.harm_b
+        if self.reads_purpose:
+            if purpose is None or not math.isfinite(purpose):
+                raise ValueError(f"this trajectory model reads each step's purpose logit; got {purpose!r}")
+            logit = self.purpose_scale * purpose + self.purpose_shift
+        else:
+            logit = float(self.harm_w @ vector) + self.harm_b
         harm = _sigmoid(logit)
         z = self.cat_w @ vector + self.cat_b
         z = np.exp(z - z.max())
@@ -312,6 +340,7 @@ class TrajectoryModel:
         peak_fade: float = 0.0,
         scored: tuple[StepScore, tuple[float, ...]] | None = None,
         cues: frozenset[str] = frozenset(),
+        purpose: float | None = None,
     ) -> StepScore:
         """Fold one step into a state.
 
@@ -323,11 +352,12 @@ class TrajectoryModel:
             peak_fade: How much the peak logit sinks at each step (0 for a session: its peak stays).
             scored: The step's `score`, when it was computed already for another state.
             cues: The intent-cue kinds the step's text shows (`bastion.intent.cues.cue_kinds`).
+            purpose: The step's purpose logit (when `scored` is not given and the model `reads_purpose`).
 
         Returns:
             The step's own score.
         """
-        result, contribution = scored if scored is not None else self.score(vector)
+        result, contribution = scored if scored is not None else self.score(vector, purpose)
         logit = result.logit
         keep = self.evidence_decay if decay is None else decay
         state.evidence = [keep * e + c for e, c in zip(state.evidence, contribution, strict=True)]
