@@ -28,7 +28,7 @@ from intent_data import HELD_OUT, LabelledSession, default_data, load_corpus
 
 from bastion.events import Message
 from bastion.intent.embedder import model_path
-from bastion.intent.purpose import PURPOSE_FILE, PurposeWeights
+from bastion.intent.purpose import PURPOSE_FILE, PurposeWeights, additive_mask, readout_logit, run_layers
 
 # Layers shared with the embedding; the ones after are tuned.
 FROZEN = 4
@@ -42,7 +42,6 @@ DECOMPOSED_WEIGHT = 3.0
 TWIN_SOURCES = ("decomposed", "multiturn/coconot", "multiturn/xstest", "agentharm")
 TWIN_WEIGHT = 1.0
 OTHER_WEIGHT = 0.3
-_SCALE = 10.0
 
 
 def user_turns(session: LabelledSession) -> list[str]:
@@ -122,10 +121,7 @@ class LowerStates:
         )
         ids, mask = encoded["input_ids"], encoded["attention_mask"]
         hidden = self.model.embeddings(input_ids=ids, token_type_ids=torch.zeros_like(ids))
-        additive = _additive(mask, hidden.dtype)
-        for layer in self.model.encoder.layer[: self.frozen]:
-            hidden = _out(layer(hidden, attention_mask=additive))
-        return hidden, mask
+        return run_layers(self.model.encoder.layer[: self.frozen], hidden, additive_mask(mask, hidden.dtype)), mask
 
     def batch(self, texts: Sequence[str]) -> tuple[Any, Any]:
         """Padded lower states and the mask for texts already held."""
@@ -198,23 +194,9 @@ class LowerStates:
         return found
 
 
-def _additive(mask: Any, dtype: Any) -> Any:
-    return (1.0 - mask[:, None, None, :].to(dtype)) * -1e9
-
-
-def _out(output: Any) -> Any:
-    return output[0] if isinstance(output, tuple) else output
-
-
 def _upper(top: Any, readout: Any, hidden: Any, mask: Any) -> Any:
-    import torch
-
-    additive = _additive(mask, hidden.dtype)
-    for layer in top:
-        hidden = _out(layer(hidden, attention_mask=additive))
-    weights = mask.unsqueeze(-1).to(hidden.dtype)
-    direction = torch.nn.functional.normalize((hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9))
-    return readout(direction * _SCALE).squeeze(-1)
+    """The purpose logits of lower states through the tuned layers and the read-out (as the graph computes them)."""
+    return readout_logit(readout, run_layers(top, hidden, additive_mask(mask, hidden.dtype)), mask)
 
 
 def main() -> int:

@@ -24,7 +24,15 @@ import numpy as np
 
 from bastion.errors import ConfigError
 
-__all__ = ["PURPOSE_FILE", "PurposeWeights", "build_module"]
+__all__ = [
+    "PURPOSE_FILE",
+    "PurposeWeights",
+    "additive_mask",
+    "build_module",
+    "mean_direction",
+    "readout_logit",
+    "run_layers",
+]
 
 PURPOSE_FILE = Path(__file__).with_name("purpose.npz")
 # The read-out sees the unit vector of the tuned layers times this (the scale it was trained at).
@@ -164,22 +172,36 @@ def _two_heads_class() -> Any:
 
         def forward(self, input_ids: Any, attention_mask: Any) -> Any:
             hidden = self.embeddings(input_ids=input_ids, token_type_ids=torch.zeros_like(input_ids))
-            additive = (1.0 - attention_mask[:, None, None, :].to(hidden.dtype)) * -1e9
-            for layer in self.shared:
-                hidden = _layer_out(layer(hidden, attention_mask=additive))
-            original, tuned = hidden, hidden
-            for layer in self.original:
-                original = _layer_out(layer(original, attention_mask=additive))
-            for layer in self.tuned:
-                tuned = _layer_out(layer(tuned, attention_mask=additive))
-            weights = attention_mask.unsqueeze(-1).to(hidden.dtype)
-            embedding = torch.nn.functional.normalize((original * weights).sum(1) / weights.sum(1).clamp(min=1e-9))
-            direction = torch.nn.functional.normalize((tuned * weights).sum(1) / weights.sum(1).clamp(min=1e-9))
-            return embedding, self.readout(direction * _SCALE).squeeze(-1)
+            additive = additive_mask(attention_mask, hidden.dtype)
+            hidden = run_layers(self.shared, hidden, additive)
+            original = run_layers(self.original, hidden, additive)
+            embedding = mean_direction(original, attention_mask)
+            return embedding, readout_logit(self.readout, run_layers(self.tuned, hidden, additive), attention_mask)
 
     return _TwoHeads
 
 
-def _layer_out(output: Any) -> Any:
-    """A transformers layer's hidden states (older versions return a tuple)."""
-    return output[0] if isinstance(output, tuple) else output
+def additive_mask(attention_mask: Any, dtype: Any) -> Any:
+    """The (batch, 1, 1, tokens) additive attention mask a transformers layer takes: 0 on tokens, -1e9 on padding."""
+    return (1.0 - attention_mask[:, None, None, :].to(dtype)) * -1e9
+
+
+def run_layers(layers: Any, hidden: Any, additive: Any) -> Any:
+    """Hidden states through transformer layers in turn (older transformers versions return tuples)."""
+    for layer in layers:
+        output = layer(hidden, attention_mask=additive)
+        hidden = output[0] if isinstance(output, tuple) else output
+    return hidden
+
+
+def mean_direction(hidden: Any, attention_mask: Any) -> Any:
+    """The unit vector of the mean of hidden states over the tokens (padding left out)."""
+    import torch
+
+    weights = attention_mask.unsqueeze(-1).to(hidden.dtype)
+    return torch.nn.functional.normalize((hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9))
+
+
+def readout_logit(readout: Any, tuned: Any, attention_mask: Any) -> Any:
+    """The purpose logit from the tuned layers' hidden states: their mean direction, scaled, read out."""
+    return readout(mean_direction(tuned, attention_mask) * _SCALE).squeeze(-1)
