@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from bastion.errors import ConfigError
+from bastion.intent.trajectory import read_weights
 
 __all__ = [
     "PURPOSE_FILE",
@@ -71,16 +72,8 @@ class PurposeWeights:
             ConfigError: The file is missing or malformed; the message names what is wrong.
         """
         file = Path(path) if path is not None else PURPOSE_FILE
+        arrays, header, raw = read_weights(file, "purpose model")
         try:
-            raw = file.read_bytes()
-            with np.load(file, allow_pickle=False) as npz:
-                arrays = {name: np.asarray(npz[name]) for name in npz.files}
-        except FileNotFoundError:
-            raise ConfigError(f"{file}: no such purpose model file") from None
-        except (OSError, ValueError) as exc:
-            raise ConfigError(f"{file}: not a purpose model (.npz): {exc}") from None
-        try:
-            header = json.loads(bytes(arrays.pop("header")).decode("utf-8"))
             frozen = int(header["frozen"])
             count = int(header["layers"])
         except (KeyError, TypeError, ValueError) as exc:

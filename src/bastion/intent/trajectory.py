@@ -31,6 +31,7 @@ The weights ship as `trajectory.npz` beside this module (numpy arrays and a JSON
 
 from __future__ import annotations
 
+import io
 import json
 import math
 from collections.abc import Sequence
@@ -95,6 +96,33 @@ _MAX_STEPS = 12
 _FLOOR = 0.05
 # A cue kind counts as shown while its decayed tally stays at this or more.
 _CUE_SHOWN = 0.5
+
+
+def read_weights(file: Path, what: str) -> tuple[dict[str, NDArray[Any]], dict[str, Any], bytes]:
+    """The arrays, the JSON header (stored as the `header` array) and the bytes of a model's `.npz` file.
+
+    Args:
+        file: The file.
+        what: What the file holds, for messages (`trajectory model`).
+
+    Raises:
+        ConfigError: The file is missing, not an `.npz` or has no readable header.
+    """
+    try:
+        raw = file.read_bytes()
+        with np.load(io.BytesIO(raw), allow_pickle=False) as npz:
+            arrays = {name: np.asarray(npz[name]) for name in npz.files}
+    except FileNotFoundError:
+        raise ConfigError(f"{file}: no such {what} file") from None
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"{file}: not a {what} (.npz): {exc}") from None
+    try:
+        header = json.loads(bytes(arrays.pop("header")).decode("utf-8"))
+    except (KeyError, ValueError) as exc:
+        raise ConfigError(f"{file}: the {what} has no readable header: {exc}") from None
+    if not isinstance(header, dict):
+        raise ConfigError(f"{file}: the {what} has no readable header: not a JSON object")
+    return arrays, header, raw
 
 
 def _sigmoid(value: float) -> float:
@@ -242,17 +270,7 @@ class TrajectoryModel:
             ConfigError: The file is missing or malformed.
         """
         file = Path(path) if path is not None else TRAJECTORY_FILE
-        try:
-            with np.load(file, allow_pickle=False) as npz:
-                arrays = {name: np.asarray(npz[name]) for name in npz.files}
-        except FileNotFoundError:
-            raise ConfigError(f"{file}: no such trajectory model file") from None
-        except (OSError, ValueError) as exc:
-            raise ConfigError(f"{file}: not a trajectory model (.npz): {exc}") from None
-        try:
-            header = json.loads(bytes(arrays.pop("header")).decode("utf-8"))
-        except (KeyError, ValueError) as exc:
-            raise ConfigError(f"{file}: the trajectory model has no readable header: {exc}") from None
+        arrays, header, _ = read_weights(file, "trajectory model")
         return cls.from_arrays(arrays, header, source=str(file))
 
     @classmethod
