@@ -389,8 +389,9 @@ def train(
     fit = [s for s in sessions if _split_of(s.session.group) == "fit"]
     calibration = [s for s in sessions if _split_of(s.session.group) == "calibration"]
     weight_of = _weights(fit)
-    # Harm head: every step with a known label.
-    rows, ys, ws, sources = [], [], [], []
+    # Harm head: every step with a known label (and, with purpose logits, those steps' logits).
+    reads_purpose = all(s.purposes is not None for s in fit)
+    rows, ys, ws, sources, logits = [], [], [], [], []
     for s in fit:
         for i in range(len(s.labels)):
             label = _is_harmful_at(s, i)
@@ -399,6 +400,9 @@ def train(
                 ys.append(float(label))
                 ws.append(weight_of[s.session.session_id])
                 sources.append(s.session.source)
+                if reads_purpose:
+                    logits.append([s.purposes[i]])  # type: ignore[index]
+    step_y, step_w = np.array(ys), np.array(ws)
     for vectors in seeds.values():
         for vector in vectors:
             rows.append(vector)
@@ -409,18 +413,9 @@ def train(
     harm_l2, _ = choose_l2(x, y, w, sources, iterations)
     harm_w, harm_b = fit_logistic(x, y, w, l2=harm_l2, iterations=iterations)
     # With purpose logits, a step's harm is their calibrated logistic (the same rows, seeds left out).
-    reads_purpose = all(s.purposes is not None for s in fit)
     affine = (1.0, 0.0)
     if reads_purpose:
-        logits, targets, weights_ = [], [], []
-        for s in fit:
-            for i in range(len(s.labels)):
-                label = _is_harmful_at(s, i)
-                if label is not None:
-                    logits.append([s.purposes[i]])  # type: ignore[index]
-                    targets.append(float(label))
-                    weights_.append(weight_of[s.session.session_id])
-        scale, shift = fit_logistic(np.array(logits), np.array(targets), np.array(weights_), l2=0.0, iterations=50)
+        scale, shift = fit_logistic(np.array(logits), step_y, step_w, l2=0.0, iterations=50)
         affine = (round(float(scale[0]), 6), round(float(shift), 6))
     # Category head: harmful steps of categorised sessions, and the seeds.
     rows, cats, ws = [], [], []
