@@ -3,6 +3,7 @@ text the same vector alone or among others, and its cache holds."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
@@ -84,13 +85,28 @@ def test_a_cached_export_is_loaded_without_pytorch(export_dir: Path, torch_vecto
 
 
 @pytest.mark.slow
-def test_a_damaged_cached_export_is_exported_again(tmp_path: Path, export_dir: Path) -> None:
+def test_a_damaged_cached_export_is_exported_again_and_the_older_exports_are_removed(
+    tmp_path: Path, export_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     Embedder(backend="onnx", cache_dir=export_dir).encode(["make sure the cache holds the export"])
     for file in export_dir.glob("all-MiniLM-L6-v2-*"):
         (tmp_path / file.name).write_bytes(file.read_bytes())
     (damaged,) = tmp_path.glob("*.onnx")
     damaged.write_bytes(b"not a model")
+    # Exports of earlier versions (another key), one of which cannot be removed, and files that are not exports.
+    older = [tmp_path / f"all-MiniLM-L6-v2-fedcba9876543210-int8{suffix}" for suffix in (".onnx", ".probes.npy")]
+    locked = tmp_path / "all-MiniLM-L6-v2-00112233aabbccdd.onnx"
+    others = [tmp_path / "notes.txt", tmp_path / "all-MiniLM-L6-v2-fedcba9876543210-int8.onnx.bak"]
+    for file in [*older, locked, *others]:
+        file.write_bytes(b"older")
+    unlink = os.unlink
 
+    def unlink_as_the_host_allows(path: str | os.PathLike[str], *args: object, **kwargs: object) -> None:
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        unlink(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "unlink", unlink_as_the_host_allows)
     embedder = Embedder(backend="onnx", cache_dir=tmp_path)
     vector = embedder.encode(["hi"])[0]
 
@@ -98,6 +114,7 @@ def test_a_damaged_cached_export_is_exported_again(tmp_path: Path, export_dir: P
     assert damaged.stat().st_size > 1_000_000
     assert float(vector @ Embedder(backend="torch").encode(["hi"])[0]) > QUANTIZED_COSINE
     assert not list(tmp_path.glob(".export-*"))  # the scratch directory is gone
+    assert sorted(tmp_path.iterdir()) == sorted([damaged, damaged.with_suffix(".probes.npy"), locked, *others])
 
 
 def test_quantizing_leaves_the_hosts_logging_as_it_was(tmp_path: Path) -> None:

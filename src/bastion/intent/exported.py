@@ -23,6 +23,9 @@ that model's vectors on probe texts; it is then quantized, the quantized graph m
 `_MIN_QUANTIZED_COSINE` of those vectors, and its own probe vectors are stored beside it. A cached graph
 that no longer reproduces them (a damaged file, another onnxruntime) is exported again. Loading a
 cached graph needs neither torch nor sentence-transformers, so a process starts without importing them.
+
+A new export replaces the older ones: once it is in place, the cache files of every other key (another
+format, other weights, another purpose head) are removed, and nothing else in the directory is touched.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import tempfile
 import warnings
 from collections.abc import Sequence
@@ -67,6 +71,9 @@ _PROBES = (
     "Please find reviews of a kettle under 30 euros, and summarise what owners say about its lid.",
     "word " * 300,
 )
+# Every name under which bastion has kept an export in the cache directory: the graph and its probe vectors,
+# named by a 16-digit key (the first format kept full-precision graphs, without "-int8").
+_EXPORT_NAME = re.compile(r"all-MiniLM-L6-v2-(?P<key>[0-9a-f]{16})(?:-int8)?\.(?:onnx|probes\.npy)")
 
 
 def cache_dir() -> Path:
@@ -89,6 +96,48 @@ def _cache_key(model_dir: Path, purpose: PurposeWeights) -> str:
         stat = weights.stat()
         digest.update(f"{weights.name} {stat.st_size} {stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()[:16]
+
+
+def _prune(directory: Path, key: str) -> list[Path]:
+    """Remove the exports of every key but `key` from the cache directory.
+
+    Only regular files named as bastion names its exports are removed: never a symbolic link (nor what it
+    points to), a directory, or any other file. A file that cannot be removed is logged and left; one that
+    is already gone (another process pruned it first) is not an error.
+
+    Args:
+        directory: The cache directory.
+        key: The key of the export to keep.
+
+    Returns:
+        The files removed.
+    """
+    removed: list[Path] = []
+    try:
+        with os.scandir(directory) as entries:
+            stale = [
+                entry
+                for entry in entries
+                if (match := _EXPORT_NAME.fullmatch(entry.name)) is not None
+                and match["key"] != key
+                and entry.is_file(follow_symlinks=False)
+            ]
+    except OSError as exc:
+        logger.warning("%s: cannot list the cache to remove older exports (%s)", directory, exc)
+        return removed
+    for entry in stale:
+        try:
+            # unlink never follows a symbolic link: one put in the file's place since the listing goes, not its target.
+            os.unlink(entry.path)
+        except FileNotFoundError:
+            logger.debug("%s: already removed", entry.path)
+        except OSError as exc:
+            logger.warning("%s: cannot remove this older export (%s); leaving it", entry.path, exc)
+        else:
+            removed.append(Path(entry.path))
+    if removed:
+        logger.info("%s: removed %d file(s) of older exports", directory, len(removed))
+    return removed
 
 
 def _max_length(model_dir: Path) -> int:
@@ -262,7 +311,7 @@ def load_or_export(
     model_dir: Path, load_torch_model: Any, directory: Path | None = None, purpose: PurposeWeights | None = None
 ) -> OnnxEncoder | None:
     """The quantized exported model from the cache, exporting and quantizing it first if the cache has none that
-    reproduces its probes.
+    reproduces its probes; a new export kept in the cache removes the older exports from it (`_prune`).
 
     Args:
         model_dir: The model directory.
@@ -292,10 +341,12 @@ def load_or_export(
     try:
         directory.mkdir(parents=True, exist_ok=True)
         scratch = Path(tempfile.mkdtemp(prefix=".export-", dir=directory))
+        is_kept = True
     except OSError as exc:
         logger.warning("%s: cannot keep the exported model here (%s); exporting for this process only", directory, exc)
         scratch = Path(tempfile.mkdtemp(prefix="bastion-export-"))
         model_file, probes_file = scratch / model_file.name, scratch / probes_file.name
+        is_kept = False
     try:
         staged, quantized = scratch / "model.onnx", scratch / "model-int8.onnx"
         _export(model, staged, purpose)
@@ -311,7 +362,11 @@ def load_or_export(
         # Renamed into place, probes last: a reader finds either no pair or a complete one.
         os.replace(quantized, model_file)
         os.replace(scratch / "probes.npy", probes_file)
-        return OnnxEncoder(model_file, model_dir)
+        if is_kept:
+            _prune(directory, key)
+        # The graph already loaded and checked, not the renamed file: a process of another version may prune
+        # that file at any moment.
+        return encoder
     finally:
         for leftover in scratch.iterdir():
             leftover.unlink(missing_ok=True)
