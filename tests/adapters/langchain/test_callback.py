@@ -142,6 +142,27 @@ def test_sync_and_async_handlers_decide_the_same(
     assert ran == ["read_note", "write_note", "read_note", "write_note"]
 
 
+@pytest.mark.parametrize("base", [BastionCallbackHandler, AsyncBastionCallbackHandler])
+def test_from_config_and_with_give_back_the_class_they_are_called_on(
+    base: type[BastionCallbackHandler | AsyncBastionCallbackHandler], config: Config, tools: list[BaseTool]
+) -> None:
+    class Mine(base):  # type: ignore[valid-type,misc]
+        pass
+
+    async def enter_async(handler: BastionCallbackHandler | AsyncBastionCallbackHandler) -> None:
+        async with handler as entered:
+            assert entered is handler
+
+    for cls in (base, Mine):
+        handler = cls.from_config(config, tools=tools, annotations=ANNOTATIONS)
+        assert type(handler) is cls
+        with handler as entered:
+            assert entered is handler
+        handler = cls.from_config(config, tools=tools, annotations=ANNOTATIONS)
+        assert type(handler) is cls
+        asyncio.run(enter_async(handler))
+
+
 def test_the_trace_the_handler_produced_replays_to_the_same_decisions(
     handler: BastionCallbackHandler, config: Config, tools: list[BaseTool], recorder: Recorder
 ) -> None:

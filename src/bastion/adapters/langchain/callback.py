@@ -26,7 +26,7 @@ import inspect
 import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextvars import ContextVar
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from langchain_core.callbacks import AsyncCallbackHandler, BaseCallbackHandler
@@ -193,7 +193,7 @@ def _quiet_refusal_warnings() -> None:
 
 
 class _Shared:
-    """What both handlers share: the guard, the checks on subclasses, closing."""
+    """What both handlers share: construction, the guard, the checks on subclasses, closing."""
 
     _is_bastion_base = True
     guard: Guard
@@ -220,9 +220,15 @@ class _Shared:
                 )
             setattr(cls, name, _after_bastion(name, own, override))
 
-    def _setup(
-        self, firewall: Firewall, approver: Approver | None, session_id: str | None, keys: Sequence[str]
+    def __init__(
+        self,
+        firewall: Firewall,
+        *,
+        approver: Approver | None = None,
+        session_id: str | None = None,
+        session_keys: Sequence[str] = DEFAULT_SESSION_KEYS,
     ) -> None:
+        super().__init__()
         if isinstance(firewall, SyncFirewall):
             raise AdapterError(
                 "pass the Firewall itself (sync_firewall.firewall), not a SyncFirewall: "
@@ -236,8 +242,45 @@ class _Shared:
                 f"{type(self).__name__} changes {changed}: a bastion handler must see every model and tool "
                 "event and raise its refusals, or a refused tool could run"
             )
-        self.guard = Guard(Portal(firewall), approver=approver, session_id=session_id, session_keys=keys)
+        self.guard = Guard(Portal(firewall), approver=approver, session_id=session_id, session_keys=session_keys)
         _quiet_refusal_warnings()
+
+    @classmethod
+    def from_config(
+        cls,
+        config: Config,
+        *,
+        tools: Iterable[BaseTool] = (),
+        annotations: Mapping[str, Mapping[str, Any]] | None = None,
+        extra_stages: Sequence[Stage] = (),
+        after_stages: Sequence[Stage] = (),
+        approver: Approver | None = None,
+        session_id: str | None = None,
+        session_keys: Sequence[str] = DEFAULT_SESSION_KEYS,
+    ) -> Self:
+        """Build the firewall from a configuration and the agent's LangChain tools.
+
+        Args:
+            config: The settings (policies, principal, audit, ...); its `tools` file, if any, is
+                the base of the catalog and describes the tools it names.
+            tools: The LangChain tools the agent can call; each becomes an MCP-style description.
+            annotations: MCP annotations per tool name (`readOnlyHint`, `destructiveHint`, ...).
+            extra_stages: Stages that add facts before the policy stage.
+            after_stages: Stages that see each decision.
+            approver: Decides `ask` verdicts; without one they are refused.
+            session_id: One conversation id for every run, or None to follow runs.
+            session_keys: Run metadata keys naming the session.
+
+        Returns:
+            The handler. Close it (`close()`, `with`, `await aclose()` or `async with`).
+
+        Raises:
+            PolicyError: The policies do not load.
+            CatalogError: A tool cannot be described.
+        """
+        catalog = _catalog(config, tools, annotations)
+        firewall = Firewall.from_config(config, catalog=catalog, extra_stages=extra_stages, after_stages=after_stages)
+        return cls(firewall, approver=approver, session_id=session_id, session_keys=session_keys)
 
     @property
     def raise_error(self) -> bool:
@@ -342,54 +385,6 @@ class BastionCallbackHandler(_Shared, BaseCallbackHandler):  # type: ignore[over
     """
 
     _is_bastion_base = True
-
-    def __init__(
-        self,
-        firewall: Firewall,
-        *,
-        approver: Approver | None = None,
-        session_id: str | None = None,
-        session_keys: Sequence[str] = DEFAULT_SESSION_KEYS,
-    ) -> None:
-        super().__init__()
-        self._setup(firewall, approver, session_id, session_keys)
-
-    @classmethod
-    def from_config(
-        cls,
-        config: Config,
-        *,
-        tools: Iterable[BaseTool] = (),
-        annotations: Mapping[str, Mapping[str, Any]] | None = None,
-        extra_stages: Sequence[Stage] = (),
-        after_stages: Sequence[Stage] = (),
-        approver: Approver | None = None,
-        session_id: str | None = None,
-        session_keys: Sequence[str] = DEFAULT_SESSION_KEYS,
-    ) -> BastionCallbackHandler:
-        """Build the firewall from a configuration and the agent's LangChain tools.
-
-        Args:
-            config: The settings (policies, principal, audit, ...); its `tools` file, if any, is
-                the base of the catalog and describes the tools it names.
-            tools: The LangChain tools the agent can call; each becomes an MCP-style description.
-            annotations: MCP annotations per tool name (`readOnlyHint`, `destructiveHint`, ...).
-            extra_stages: Stages that add facts before the policy stage.
-            after_stages: Stages that see each decision.
-            approver: Decides `ask` verdicts; without one they are refused.
-            session_id: One conversation id for every run, or None to follow runs.
-            session_keys: Run metadata keys naming the session.
-
-        Returns:
-            The handler. Close it (`close()`, `with`, `await aclose()` or `async with`).
-
-        Raises:
-            PolicyError: The policies do not load.
-            CatalogError: A tool cannot be described.
-        """
-        catalog = _catalog(config, tools, annotations)
-        firewall = Firewall.from_config(config, catalog=catalog, extra_stages=extra_stages, after_stages=after_stages)
-        return cls(firewall, approver=approver, session_id=session_id, session_keys=session_keys)
 
     def __enter__(self) -> BastionCallbackHandler:
         self.guard.portal.open()
@@ -521,53 +516,6 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):  # type: ignor
     """
 
     _is_bastion_base = True
-
-    def __init__(
-        self,
-        firewall: Firewall,
-        *,
-        approver: Approver | None = None,
-        session_id: str | None = None,
-        session_keys: Sequence[str] = DEFAULT_SESSION_KEYS,
-    ) -> None:
-        super().__init__()
-        self._setup(firewall, approver, session_id, session_keys)
-
-    @classmethod
-    def from_config(
-        cls,
-        config: Config,
-        *,
-        tools: Iterable[BaseTool] = (),
-        annotations: Mapping[str, Mapping[str, Any]] | None = None,
-        extra_stages: Sequence[Stage] = (),
-        after_stages: Sequence[Stage] = (),
-        approver: Approver | None = None,
-        session_id: str | None = None,
-        session_keys: Sequence[str] = DEFAULT_SESSION_KEYS,
-    ) -> AsyncBastionCallbackHandler:
-        """Build the firewall from a configuration and the agent's LangChain tools.
-
-        Args:
-            config: The settings; its `tools` file, if any, is the base of the catalog.
-            tools: The LangChain tools the agent can call; each becomes an MCP-style description.
-            annotations: MCP annotations per tool name (`readOnlyHint`, `destructiveHint`, ...).
-            extra_stages: Stages that add facts before the policy stage.
-            after_stages: Stages that see each decision.
-            approver: Decides `ask` verdicts; without one they are refused.
-            session_id: One conversation id for every run, or None to follow runs.
-            session_keys: Run metadata keys naming the session.
-
-        Returns:
-            The handler. Close it (`await aclose()`, `async with`, `close()` or `with`).
-
-        Raises:
-            PolicyError: The policies do not load.
-            CatalogError: A tool cannot be described.
-        """
-        catalog = _catalog(config, tools, annotations)
-        firewall = Firewall.from_config(config, catalog=catalog, extra_stages=extra_stages, after_stages=after_stages)
-        return cls(firewall, approver=approver, session_id=session_id, session_keys=session_keys)
 
     def __enter__(self) -> AsyncBastionCallbackHandler:
         self.guard.portal.open()
