@@ -331,6 +331,20 @@ class _Shared:
             tools, wrap_tool_call=self.guard.wrap_tool_call, awrap_tool_call=self.guard.awrap_tool_call, **kwargs
         )
 
+    def __enter__(self) -> Self:
+        self.guard.portal.open()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        await self.guard.portal.acall(self.firewall.open())
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
     def close(self) -> None:
         """Close the firewall (writing what the audit store has pending) and stop its loop thread."""
         self.guard.portal.close()
@@ -385,20 +399,6 @@ class BastionCallbackHandler(_Shared, BaseCallbackHandler):  # type: ignore[over
     """
 
     _is_bastion_base = True
-
-    def __enter__(self) -> BastionCallbackHandler:
-        self.guard.portal.open()
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    async def __aenter__(self) -> BastionCallbackHandler:
-        await self.guard.portal.acall(self.firewall.open())
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
 
     @_event
     def on_chat_model_start(
@@ -516,20 +516,6 @@ class AsyncBastionCallbackHandler(_Shared, AsyncCallbackHandler):  # type: ignor
     """
 
     _is_bastion_base = True
-
-    def __enter__(self) -> AsyncBastionCallbackHandler:
-        self.guard.portal.open()
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    async def __aenter__(self) -> AsyncBastionCallbackHandler:
-        await self.guard.portal.acall(self.firewall.open())
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
 
     async def _aobserve(self, what: str, events: Sequence[Message | ToolResult]) -> None:
         try:
