@@ -42,12 +42,12 @@ async def test_decomposed_harassment_scores_higher_risk_than_its_benign_twin() -
     stage = IntentStage()
     harmful, _ = await _session(stage, HARMFUL_STEPS)
     benign, _ = await _session(stage, BENIGN_STEPS)
-    # The shipped model asks (90) at the threat; its twin stays below the near-miss band (75) at the
-    # thank-you note. (Their last step is the same request to post, word for word, and the purpose head reads a step
+    # The shipped model asks (90) at the threat; its twin stays well below the threshold at the thank-you
+    # note. (Their last step is the same request to post, word for word, and the purpose head reads a step
     # alone: the twin's last call reaches the threshold too, a known false positive, docs/signals.md.)
     assert harmful[1]["risk"] >= 90
-    assert benign[1]["risk"] < 75
-    assert harmful[1]["risk"] >= benign[1]["risk"] + 20
+    assert benign[1]["risk"] < 70
+    assert harmful[1]["risk"] >= benign[1]["risk"] + 30
     assert max(s["risk"] for s in harmful) >= max(s["risk"] for s in benign)
 
 
