@@ -30,6 +30,7 @@ MODEL_SIGNALS = frozenset(
         "drift",
         "risk_category",
         "risk_turns",
+        "step_risk",
         "principal_risk",
         "principal_risk_category",
         "principal_risk_turns",
