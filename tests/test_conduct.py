@@ -159,34 +159,6 @@ async def test_call_rate_above_thirty_a_minute_asks(pack: Path) -> None:
     assert verdicts[30:] == [Verdict.ASK, Verdict.ASK]
 
 
-async def test_a_session_risk_held_in_the_band_counts_only_the_calls_that_come_close_themselves() -> None:
-    clock = Clock()
-    conduct = Conduct(Catalog.from_file(TOOLS), clock=clock)
-    rates = RateStage(conduct)
-    # One request came close (step_risk 82); the session's risk stays there while the calls after it ask
-    # for ordinary things (step_risk 10), and then a second request comes close by itself.
-    seen = []
-    slots: dict[str, dict[str, Any]] = {}
-    quarantine = QuarantineStage(conduct)
-    for i, (risk, alone) in enumerate([(82, 82), (81, 10), (80, 12), (80, 9), (84, 79)]):
-        call = _call("s", f"c{i}", "read_file", path="/a")
-        signals: dict[str, Any] = {"risk": risk, "step_risk": alone}
-        await rates.process(
-            call, StageContext("s", slots.setdefault("rates", {}), signals, "tools", session_slots=slots)
-        )
-        seen.append(signals["near_misses"])
-        from bastion.events import Decision
-
-        decision = Decision(session="s", id=call.call_id, tool=call.tool_name, verdict=Verdict.ALLOW)
-        after = StageContext("s", slots.setdefault("quarantine", {}), signals, "tools", None, decision, slots)
-        await quarantine.process(call, after)
-        clock.now += 5
-    assert seen == [1, 1, 1, 1, 2]
-    assert conduct.is_near_miss({"risk": 80}) is True  # a stage of one's own that sets only `risk`
-    assert conduct.is_near_miss({"risk": 80, "step_risk": 74}) is False
-    assert conduct.is_near_miss({"risk": 90, "step_risk": 95}) is False
-
-
 async def test_near_misses_are_counted_and_quarantine_the_session() -> None:
     clock = Clock()
     conduct = Conduct(Catalog.from_file(TOOLS), clock=clock)

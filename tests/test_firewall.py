@@ -33,10 +33,8 @@ async def test_read_only_call_is_allowed_with_its_policy_and_signals(firewall: F
     risk = signals.pop("risk")
     assert 0 <= risk <= 100
     assert signals.pop("principal_risk") >= risk
-    alone = signals.pop("step_risk")
-    assert 0 <= alone <= 100
-    assert signals.pop("near_misses") == int(75 <= risk < 90 and alone >= 75)
-    assert signals.pop("principal_near_misses") == int(75 <= risk < 90 and alone >= 75)
+    assert signals.pop("near_misses") == int(75 <= risk < 90)
+    assert signals.pop("principal_near_misses") == int(75 <= risk < 90)
     for name in ("risk_category", "principal_risk_category"):
         assert isinstance(signals.pop(name), str)
     assert "c1" in signals.pop("risk_turns")

@@ -6,8 +6,7 @@ Two stages share one `Conduct`:
                 of the same action groups, in this session within the last minute),
                 `principal_calls_per_minute` (across the principal's sessions), `near_misses` and
                 `principal_near_misses` (calls whose `risk` came within the near-miss band below the
-                ask threshold and whose own `step_risk` reached it too, within the window),
-                `quarantined` and `quarantine_reason`
+                ask threshold, within the window), `quarantined` and `quarantine_reason`
     quarantine  after the decision: records the call, a near miss, a refusal; a session or principal
                 that keeps being refused or keeps probing is quarantined
 
@@ -75,19 +74,9 @@ class Conduct:
         return "+".join(action_groups(tool)) if tool is not None else "Unannotated"
 
     def is_near_miss(self, signals: dict[str, Any]) -> bool:
-        """True if the call's risk lies in the near-miss band (close to the ask threshold, below it) and the
-        call itself came close: its `step_risk` (the risk it would have alone) reaches the band's floor too.
-
-        A session's risk stays where its most harmful steps took it, so every later call of a session that
-        once came close would otherwise count again; boundary probing is requests that each come close.
-        Without a `step_risk` (a stage of one's own that sets only `risk`) the risk alone decides.
-        """
-        config = self.config
+        """True if the call's risk lies in the near-miss band (close to the ask threshold, below it)."""
         risk = signals.get("risk")
-        if not (isinstance(risk, int) and config.near_miss_floor <= risk < config.near_miss_ceiling):
-            return False
-        alone = signals.get("step_risk")
-        return not isinstance(alone, int) or alone >= config.near_miss_floor
+        return isinstance(risk, int) and self.config.near_miss_floor <= risk < self.config.near_miss_ceiling
 
     async def is_released(self, kind: SubjectKind, subject: str, slot: dict[str, Any]) -> bool:
         """True if the subject's slot holds a quarantine a person has since released."""

@@ -161,8 +161,7 @@ def render_call(tool_name: str, arguments: dict[str, Any], description: str = ""
 
 
 class IntentStage:
-    """Score each tool call's session for `risk`, `risk_category`, `risk_turns` and `drift`, and the call
-    alone for `step_risk`.
+    """Score each tool call's session for `risk`, `risk_category`, `risk_turns` and `drift`.
 
     `drift` is produced only once a user message has been seen (an MCP proxy sees none). With a
     principal slot (`ctx.principal_state`), `principal_risk` and `principal_risk_turns` too.
@@ -257,13 +256,12 @@ class IntentStage:
         else:
             text = self._call_text(event)
             folded = await self._fold(event.session, state, "call", text, ctx.principal_state, label=label)
-        vector, logit, alone = folded
+        vector, logit = folded
         model = self.trajectory
         session = self._trajectory(state.get("trajectory"))
         risk = round(100 * model.probability(model.sequence_features(session, logit)))
         category = model.category(session)
         ctx.signals["risk"] = risk
-        ctx.signals["step_risk"] = alone
         ctx.signals["risk_category"] = category
         ctx.signals["risk_turns"] = describe_steps(
             model.drivers(session, category), model.describe(category), model.cue_drivers(session)
@@ -343,7 +341,7 @@ class IntentStage:
         *,
         label: str = "",
         stored: str | None = None,
-    ) -> tuple[NDArray[np.float32], float, int]:
+    ) -> tuple[NDArray[np.float32], float]:
         """Embed one text (or take its `stored` vector) and fold it into the session and the principal.
 
         Args:
@@ -357,8 +355,7 @@ class IntentStage:
                 slot's `message_purpose`).
 
         Returns:
-            The step's vector, its logit (0.0 for an instruction, which is no step) and, for a call, the
-            risk the step would have in a session of its own (0 otherwise).
+            The step's vector and its logit (0.0 for an instruction, which is no step).
         """
         if stored is not None:
             vector, purpose = self._vector(stored), float(state["message_purpose"])
@@ -369,7 +366,7 @@ class IntentStage:
             instructions: list[str] = state.setdefault("instructions", [])
             instructions.append(_pack(vector))
             del instructions[: max(0, len(instructions) - _MAX_INSTRUCTIONS)]
-            return vector, 0.0, 0
+            return vector, 0.0
         model = self.trajectory
         session = self._trajectory(state.get("trajectory"))
         principal = self._trajectory(principal_state.get("trajectory")) if principal_state is not None else None
@@ -397,15 +394,7 @@ class IntentStage:
             )
             principal_state["trajectory"] = self._written(principal.to_json(_pack))
         state["trajectory"] = self._written(session.to_json(_pack))
-        alone = 0
-        if kind == "call":
-            # The call as a session of its own: what it asks by itself, apart from what came before it
-            # (a session's risk stays where its most harmful steps took it; this says whether the call
-            # itself comes close).
-            single = TrajectoryState.empty()
-            model.step(single, vector, label, scored=scored, cues=cues)
-            alone = round(100 * model.probability(model.sequence_features(single, score.logit)))
-        return vector, score.logit, alone
+        return vector, score.logit
 
     async def aclose(self) -> None:
         """Stop the embedder's worker thread (the process-wide embedder stays up for other firewalls)."""

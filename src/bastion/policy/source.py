@@ -30,7 +30,6 @@ MODEL_SIGNALS = frozenset(
         "drift",
         "risk_category",
         "risk_turns",
-        "step_risk",
         "principal_risk",
         "principal_risk_category",
         "principal_risk_turns",
