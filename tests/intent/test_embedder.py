@@ -4,6 +4,7 @@ text the same vector alone or among others, and its cache holds."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import numpy as np
@@ -99,6 +100,12 @@ def test_a_damaged_cached_export_is_exported_again_and_the_older_exports_are_rem
     others = [tmp_path / "notes.txt", tmp_path / "all-MiniLM-L6-v2-fedcba9876543210-int8.onnx.bak"]
     for file in [*older, locked, *others]:
         file.write_bytes(b"older")
+    # The scratch folder of an export stopped in the middle a day ago.
+    abandoned = tmp_path / ".export-left1234"
+    abandoned.mkdir()
+    (abandoned / "model.onnx").write_bytes(b"half an export")
+    for item in (abandoned / "model.onnx", abandoned):
+        os.utime(item, (time.time() - 86400,) * 2)
     unlink = os.unlink
 
     def unlink_as_the_host_allows(path: str | os.PathLike[str], *args: object, **kwargs: object) -> None:
@@ -113,7 +120,7 @@ def test_a_damaged_cached_export_is_exported_again_and_the_older_exports_are_rem
     assert embedder.backend == "onnx"
     assert damaged.stat().st_size > 1_000_000
     assert float(vector @ Embedder(backend="torch").encode(["hi"])[0]) > QUANTIZED_COSINE
-    assert not list(tmp_path.glob(".export-*"))  # the scratch directory is gone
+    assert not list(tmp_path.glob(".export-*"))  # its own scratch folder and the abandoned one are gone
     assert sorted(tmp_path.iterdir()) == sorted([damaged, damaged.with_suffix(".probes.npy"), locked, *others])
 
 

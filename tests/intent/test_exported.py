@@ -1,14 +1,16 @@
-"""The export cache: a new export removes the older exports bastion wrote, and nothing else."""
+"""The export cache: a new export removes the older exports bastion wrote and the scratch folders of exports
+stopped in the middle, and nothing else."""
 
 from __future__ import annotations
 
 import logging
 import os
+import time
 from pathlib import Path
 
 import pytest
 
-from bastion.intent.exported import _prune
+from bastion.intent.exported import _ABANDONED_AFTER, _prune, _remove_abandoned
 
 CURRENT = "0123456789abcdef"
 OLDER = "fedcba9876543210"
@@ -104,3 +106,82 @@ def test_a_cache_directory_that_cannot_be_listed_is_logged_not_raised(
     with caplog.at_level(logging.WARNING, logger="bastion"):
         assert _prune(tmp_path / "missing", CURRENT) == []
     assert [record.levelno for record in caplog.records] == [logging.WARNING]
+
+
+def scratch(directory: Path, name: str, *, age: float, files: tuple[str, ...] = ("model.onnx", "probes.npy")) -> Path:
+    """A scratch folder as an export leaves it, last changed `age` seconds ago."""
+    folder = directory / name
+    folder.mkdir()
+    for file in files:
+        (folder / file).write_bytes(b"part of an export")
+    stamp = time.time() - age
+    for item in (*folder.iterdir(), folder):
+        os.utime(item, (stamp, stamp), follow_symlinks=False)
+    return folder
+
+
+def test_the_scratch_folder_of_an_export_stopped_long_ago_is_removed_and_a_recent_one_is_left(
+    tmp_path: Path,
+) -> None:
+    abandoned = scratch(
+        tmp_path, ".export-ab12_x9z", age=_ABANDONED_AFTER + 60, files=("model.onnx", "model-int8.onnx")
+    )
+    running = scratch(tmp_path, ".export-k3j4h5g6", age=30)
+    # An old folder whose file an export is still writing: it changed a moment ago.
+    writing = scratch(tmp_path, ".export-00000000", age=_ABANDONED_AFTER + 60)
+    (writing / "model-int8.onnx").write_bytes(b"being written")
+
+    removed = _remove_abandoned(tmp_path)
+
+    assert removed == [abandoned]
+    assert not abandoned.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([running.name, writing.name])
+    assert sorted(p.name for p in running.iterdir()) == ["model.onnx", "probes.npy"]
+    assert sorted(p.name for p in writing.iterdir()) == ["model-int8.onnx", "model.onnx", "probes.npy"]
+
+
+def test_only_real_folders_named_as_scratch_folders_are_removed_and_no_link_is_followed(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    old = _ABANDONED_AFTER + 60
+    cache, outside = tmp_path / "cache", tmp_path / "outside"
+    cache.mkdir()
+    outside.mkdir()
+    (outside / "model.onnx").write_bytes(b"not bastion's")
+    # Names close to a scratch folder's that mkdtemp never gives, all old.
+    lookalikes = [
+        scratch(cache, name, age=old)
+        for name in (".export-ab12", ".export-AB12CD34", "export-ab12cd34", ".export-ab12cd345")
+    ]
+    # A link named as a scratch folder, to a folder outside the cache.
+    (cache / ".export-linkedto").symlink_to(outside, target_is_directory=True)
+    # An abandoned folder holding a link to a file outside: the link goes, the file stays.
+    linking = scratch(cache, ".export-withlink", age=old)
+    (linking / "probes.npy").unlink()
+    (linking / "probes.npy").symlink_to(outside / "model.onnx")
+    os.utime(linking / "probes.npy", (time.time() - old,) * 2, follow_symlinks=False)
+    os.utime(linking, (time.time() - old,) * 2)
+    # An old folder holding a directory no export writes: left, with a warning naming it.
+    nested = scratch(cache, ".export-nestedd1", age=old)
+    (nested / "mine").mkdir()
+    os.utime(nested / "mine", (time.time() - old,) * 2)
+    os.utime(nested, (time.time() - old,) * 2)
+
+    with caplog.at_level(logging.WARNING, logger="bastion"):
+        removed = _remove_abandoned(cache)
+
+    assert removed == [linking]
+    assert (outside / "model.onnx").read_bytes() == b"not bastion's"
+    assert (cache / ".export-linkedto").is_symlink()
+    assert all(folder.is_dir() and (folder / "model.onnx").is_file() for folder in lookalikes)
+    assert (nested / "mine").is_dir()
+    warned = [record.getMessage() for record in caplog.records]
+    assert len(warned) == 1 and str(nested) in warned[0] and "mine" in warned[0]
+
+
+def test_a_scratch_folder_found_abandoned_is_judged_by_the_clock_given(tmp_path: Path) -> None:
+    folder = scratch(tmp_path, ".export-clock123", age=0)
+
+    assert _remove_abandoned(tmp_path, now=time.time() + _ABANDONED_AFTER - 60) == []
+    assert _remove_abandoned(tmp_path, now=time.time() + _ABANDONED_AFTER + 60) == [folder]
+    assert not folder.exists()

@@ -121,6 +121,7 @@ async def test_a_repeating_call_takes_the_messages_purpose_and_an_older_slot_wit
     assert stage.embedder.encoded == before + 1
     assert 0 <= int(signals["risk"]) <= 100
 
+
 async def test_call_serving_an_injected_instruction_drifts_more_than_one_serving_the_task() -> None:
     stage = IntentStage()
     injected = (

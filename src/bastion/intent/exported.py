@@ -36,6 +36,7 @@ import logging
 import os
 import re
 import tempfile
+import time
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
@@ -74,6 +75,10 @@ _PROBES = (
 # Every name under which bastion has kept an export in the cache directory: the graph and its probe vectors,
 # named by a 16-digit key (the first format kept full-precision graphs, without "-int8").
 _EXPORT_NAME = re.compile(r"all-MiniLM-L6-v2-(?P<key>[0-9a-f]{16})(?:-int8)?\.(?:onnx|probes\.npy)")
+# The scratch folder of an export (`tempfile.mkdtemp(prefix=".export-")`); one untouched this long was left by a
+# process that stopped in the middle of an export (an export takes seconds to a few minutes).
+_SCRATCH_NAME = re.compile(r"\.export-[a-z0-9_]{8}")
+_ABANDONED_AFTER = 6 * 3600.0
 
 
 def cache_dir() -> Path:
@@ -137,6 +142,55 @@ def _prune(directory: Path, key: str) -> list[Path]:
             removed.append(Path(entry.path))
     if removed:
         logger.info("%s: removed %d file(s) of older exports", directory, len(removed))
+    return removed
+
+
+def _remove_abandoned(directory: Path, now: float | None = None) -> list[Path]:
+    """Remove the scratch folders that exports stopped in the middle left in the cache directory.
+
+    A folder counts as abandoned when neither it nor anything in it changed for `_ABANDONED_AFTER` seconds, so
+    an export running in another process is left alone. Only a real directory named as an export's scratch
+    folder is touched, and in it only what an export writes: regular files (a symbolic link is removed, never
+    what it points to). A folder holding anything else is logged and left.
+
+    Args:
+        directory: The cache directory.
+        now: The current time in seconds since the epoch (default: the clock).
+
+    Returns:
+        The folders removed.
+    """
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        with os.scandir(directory) as entries:
+            found = [
+                Path(entry.path)
+                for entry in entries
+                if _SCRATCH_NAME.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False)
+            ]
+    except OSError as exc:
+        logger.warning("%s: cannot list the cache to remove abandoned exports (%s)", directory, exc)
+        return removed
+    for folder in found:
+        try:
+            inside = list(folder.iterdir())
+            changed = max([folder.lstat().st_mtime, *(item.lstat().st_mtime for item in inside)])
+            if now - changed < _ABANDONED_AFTER:
+                continue
+            for item in inside:
+                if item.is_dir() and not item.is_symlink():
+                    raise OSError(f"it holds a directory, {item.name}, that no export writes")
+                item.unlink(missing_ok=True)
+            folder.rmdir()
+        except FileNotFoundError:
+            logger.debug("%s: already removed", folder)
+        except OSError as exc:
+            logger.warning("%s: cannot remove this abandoned export (%s); leaving it", folder, exc)
+        else:
+            removed.append(folder)
+    if removed:
+        logger.info("%s: removed %d abandoned export folder(s)", directory, len(removed))
     return removed
 
 
@@ -311,7 +365,8 @@ def load_or_export(
     model_dir: Path, load_torch_model: Any, directory: Path | None = None, purpose: PurposeWeights | None = None
 ) -> OnnxEncoder | None:
     """The quantized exported model from the cache, exporting and quantizing it first if the cache has none that
-    reproduces its probes; a new export kept in the cache removes the older exports from it (`_prune`).
+    reproduces its probes; a new export kept in the cache removes the older exports from it (`_prune`), and,
+    before it starts, the scratch folders of exports stopped in the middle (`_remove_abandoned`).
 
     Args:
         model_dir: The model directory.
@@ -340,6 +395,7 @@ def load_or_export(
     expected = torch_probes(model, purpose)
     try:
         directory.mkdir(parents=True, exist_ok=True)
+        _remove_abandoned(directory)
         scratch = Path(tempfile.mkdtemp(prefix=".export-", dir=directory))
         is_kept = True
     except OSError as exc:
