@@ -175,6 +175,7 @@ def test_only_real_folders_named_as_scratch_folders_are_removed_and_no_link_is_f
     assert (cache / ".export-linkedto").is_symlink()
     assert all(folder.is_dir() and (folder / "model.onnx").is_file() for folder in lookalikes)
     assert (nested / "mine").is_dir()
+    assert sorted(p.name for p in nested.iterdir()) == ["mine", "model.onnx", "probes.npy"]  # left whole
     warned = [record.getMessage() for record in caplog.records]
     assert len(warned) == 1 and str(nested) in warned[0] and "mine" in warned[0]
 

@@ -151,7 +151,7 @@ def _remove_abandoned(directory: Path, now: float | None = None) -> list[Path]:
     A folder counts as abandoned when neither it nor anything in it changed for `_ABANDONED_AFTER` seconds, so
     an export running in another process is left alone. Only a real directory named as an export's scratch
     folder is touched, and in it only what an export writes: regular files (a symbolic link is removed, never
-    what it points to). A folder holding anything else is logged and left.
+    what it points to). A folder holding a directory is logged and left whole.
 
     Args:
         directory: The cache directory.
@@ -178,9 +178,11 @@ def _remove_abandoned(directory: Path, now: float | None = None) -> list[Path]:
             changed = max([folder.lstat().st_mtime, *(item.lstat().st_mtime for item in inside)])
             if now - changed < _ABANDONED_AFTER:
                 continue
+            # Checked before anything is removed, so that a folder left is left whole.
+            nested = [item.name for item in inside if item.is_dir() and not item.is_symlink()]
+            if nested:
+                raise OSError(f"it holds a directory, {nested[0]}, that no export writes")
             for item in inside:
-                if item.is_dir() and not item.is_symlink():
-                    raise OSError(f"it holds a directory, {item.name}, that no export writes")
                 item.unlink(missing_ok=True)
             folder.rmdir()
         except FileNotFoundError:
