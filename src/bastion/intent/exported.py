@@ -145,6 +145,27 @@ def _prune(directory: Path, key: str) -> list[Path]:
     return removed
 
 
+def _remove_scratch(folder: Path, inside: list[Path] | None = None) -> None:
+    """Empty an export's scratch folder and remove it.
+
+    Args:
+        folder: The folder.
+        inside: What it holds, when the caller listed it already.
+
+    Raises:
+        OSError: It holds a directory, which no export writes (then nothing in it is removed), or it cannot be
+            removed.
+    """
+    inside = list(folder.iterdir()) if inside is None else inside
+    # Checked before anything is removed, so that a folder left is left whole.
+    nested = [item.name for item in inside if item.is_dir() and not item.is_symlink()]
+    if nested:
+        raise OSError(f"it holds a directory, {nested[0]}, that no export writes")
+    for item in inside:
+        item.unlink(missing_ok=True)
+    folder.rmdir()
+
+
 def _remove_abandoned(directory: Path, now: float | None = None) -> list[Path]:
     """Remove the scratch folders that exports stopped in the middle left in the cache directory.
 
@@ -178,13 +199,7 @@ def _remove_abandoned(directory: Path, now: float | None = None) -> list[Path]:
             changed = max([folder.lstat().st_mtime, *(item.lstat().st_mtime for item in inside)])
             if now - changed < _ABANDONED_AFTER:
                 continue
-            # Checked before anything is removed, so that a folder left is left whole.
-            nested = [item.name for item in inside if item.is_dir() and not item.is_symlink()]
-            if nested:
-                raise OSError(f"it holds a directory, {nested[0]}, that no export writes")
-            for item in inside:
-                item.unlink(missing_ok=True)
-            folder.rmdir()
+            _remove_scratch(folder, inside)
         except FileNotFoundError:
             logger.debug("%s: already removed", folder)
         except OSError as exc:
@@ -426,6 +441,4 @@ def load_or_export(
         # that file at any moment.
         return encoder
     finally:
-        for leftover in scratch.iterdir():
-            leftover.unlink(missing_ok=True)
-        scratch.rmdir()
+        _remove_scratch(scratch)
