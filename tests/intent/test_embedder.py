@@ -74,12 +74,28 @@ def test_a_cached_export_is_loaded_without_pytorch(export_dir: Path, torch_vecto
     from bastion.intent.exported import load_or_export
 
     Embedder(backend="onnx", cache_dir=export_dir).encode(["make sure the cache holds the export"])
+    # Left by an export killed in the middle a day ago, after which a restart exported again at once: the
+    # folder was too recent to remove then, so the next start that loads the cached graph removes it.
+    abandoned = export_dir / ".export-killed12"
+    abandoned.mkdir()
+    (abandoned / "model.onnx").write_bytes(b"half an export")
+    for item in (abandoned / "model.onnx", abandoned):
+        os.utime(item, (time.time() - 86400,) * 2)
+    recent = export_dir / ".export-running1"
+    recent.mkdir()
+    (recent / "model.onnx").write_bytes(b"being written")
 
     def no_torch() -> None:
         raise AssertionError("a cached export must not load the PyTorch model")
 
-    encoder = load_or_export(model_path(), no_torch, export_dir)
-    assert encoder is not None
+    try:
+        encoder = load_or_export(model_path(), no_torch, export_dir)
+        assert encoder is not None
+        assert not abandoned.exists()
+        assert (recent / "model.onnx").read_bytes() == b"being written"  # an export that may still be running
+    finally:
+        (recent / "model.onnx").unlink()
+        recent.rmdir()
     # The embedder cuts each text to 1,200 characters before encoding it.
     vectors = encoder.encode([text[:1200] for text in TEXTS])
     assert np.all(np.sum(vectors * torch_vectors, axis=1) > QUANTIZED_COSINE)

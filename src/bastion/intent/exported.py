@@ -382,8 +382,9 @@ def load_or_export(
     model_dir: Path, load_torch_model: Any, directory: Path | None = None, purpose: PurposeWeights | None = None
 ) -> OnnxEncoder | None:
     """The quantized exported model from the cache, exporting and quantizing it first if the cache has none that
-    reproduces its probes; a new export kept in the cache removes the older exports from it (`_prune`), and,
-    before it starts, the scratch folders of exports stopped in the middle (`_remove_abandoned`).
+    reproduces its probes; a new export kept in the cache removes the older exports from it (`_prune`). The
+    scratch folders of exports stopped in the middle are removed (`_remove_abandoned`) before an export starts
+    and after a cached graph is loaded.
 
     Args:
         model_dir: The model directory.
@@ -404,6 +405,9 @@ def load_or_export(
         try:
             encoder = OnnxEncoder(model_file, model_dir)
             if encoder.reproduces(np.load(probes_file)):
+                # Every start looks once: an export killed in the middle and then redone at once leaves a
+                # folder too recent to remove then, and later starts load the cached graph.
+                _remove_abandoned(directory)
                 return encoder
             logger.warning("%s: does not reproduce its model's vectors; exporting it again", model_file)
         except Exception as exc:  # a damaged cache file is replaced, whatever onnxruntime says of it
