@@ -94,7 +94,7 @@ class LowerStates:
         self.model = AutoModel.from_pretrained(str(path)).eval()
         self.frozen = frozen
         self.states: dict[str, Any] = {}
-        unique = sorted(set(texts), key=len)
+        unique = sorted(set(texts), key=lambda text: (len(text), text))
         # The states depend only on the texts and the frozen layers: a run may keep them for the next one.
         digest = hashlib.sha256("\0".join([str(frozen), *unique]).encode()).hexdigest()[:16]
         file = cache / f"lower-{digest}.pt" if cache is not None else None
